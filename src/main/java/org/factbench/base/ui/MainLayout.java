@@ -1,0 +1,111 @@
+package org.factbench.base.ui;
+
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.Scroller;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
+import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.server.menu.MenuConfiguration;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import jakarta.annotation.security.PermitAll;
+import java.util.stream.Collectors;
+import org.factbench.base.Principal;
+import org.springframework.security.core.GrantedAuthority;
+
+/**
+ * The frame around every signed-in view: side navigation built from the views' {@code @Menu}
+ * entries (only those the user may open), the signed-in user with their roles, and sign-out.
+ */
+@Layout
+@PermitAll
+public class MainLayout extends AppLayout implements AfterNavigationObserver {
+
+  private final AuthenticationContext auth;
+  private final SideNav nav = new SideNav();
+
+  public MainLayout(AuthenticationContext auth) {
+    this.auth = auth;
+    setPrimarySection(Section.DRAWER);
+    addToNavbar(new DrawerToggle(), title());
+    Div brand = new Div(new Span("Factbench"));
+    brand.addClassName("fb-brand");
+    nav.addClassName("fb-nav");
+    addToDrawer(brand, new Scroller(nav), userPanel());
+  }
+
+  private Span title() {
+    Span title = new Span();
+    title.addClassName("fb-view-title");
+    title.setId("view-title");
+    return title;
+  }
+
+  private void buildNav() {
+    nav.removeAll();
+    MenuConfiguration.getMenuEntries()
+        .forEach(
+            entry -> {
+              SideNavItem item = new SideNavItem(entry.title(), entry.path());
+              if (entry.icon() != null && !entry.icon().isBlank()) {
+                item.setPrefixComponent(new Icon(entry.icon()));
+              }
+              item.setMatchNested(true);
+              nav.addItem(item);
+            });
+  }
+
+  private Div userPanel() {
+    Div panel = new Div();
+    panel.addClassName("fb-user");
+    auth.getAuthenticatedUser(Principal.class)
+        .ifPresent(
+            user -> {
+              Span name = new Span(user.getDisplayName());
+              name.addClassName("fb-user-name");
+              name.setId("signed-in-user");
+              Span roles = new Span(roles());
+              roles.addClassName("fb-user-roles");
+              Button signOut = new Button("Sign out", e -> auth.logout());
+              signOut.setId("sign-out");
+              signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+              HorizontalLayout row = new HorizontalLayout(new Div(name, roles), signOut);
+              row.setAlignItems(FlexComponent.Alignment.CENTER);
+              row.setJustifyContentMode(FlexComponent.JustifyContentMode.BETWEEN);
+              row.setWidthFull();
+              panel.add(row);
+            });
+    return panel;
+  }
+
+  private String roles() {
+    return auth.getAuthenticatedUser(
+            org.springframework.security.core.userdetails.UserDetails.class)
+        .map(
+            u ->
+                u.getAuthorities().stream()
+                    .map(GrantedAuthority::getAuthority)
+                    .filter(a -> a.startsWith("ROLE_") && !a.equals("ROLE_USER"))
+                    .map(a -> a.substring(5).charAt(0) + a.substring(6).toLowerCase())
+                    .collect(Collectors.joining(", ")))
+        .orElse("");
+  }
+
+  @Override
+  public void afterNavigation(AfterNavigationEvent event) {
+    buildNav();
+    getElement()
+        .executeJs(
+            "const t = document.title || ''; const el = this.querySelector('#view-title');"
+                + " if (el) el.textContent = t.replace(/ · Factbench$/, '');");
+  }
+}

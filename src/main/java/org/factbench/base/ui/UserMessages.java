@@ -1,0 +1,49 @@
+package org.factbench.base.ui;
+
+import org.factbench.base.NotFoundException;
+import org.factbench.base.ValidationFailedException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.dao.TransientDataAccessException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.transaction.CannotCreateTransactionException;
+
+/**
+ * The words a user reads when an action fails: what happened and what to do, never a stack trace.
+ */
+public final class UserMessages {
+
+  private static final Logger log = LoggerFactory.getLogger(UserMessages.class);
+
+  private UserMessages() {}
+
+  /** The words a user reads for an exception. */
+  public static String of(Throwable t) {
+    for (Throwable c = t; c != null; c = c.getCause()) {
+      if (c instanceof ValidationFailedException v) {
+        return v.getMessage();
+      }
+      if (c instanceof NotFoundException nf) {
+        return nf.getMessage();
+      }
+      if (c instanceof AccessDeniedException) {
+        return "Your role does not allow this.";
+      }
+      if (c instanceof OptimisticLockingFailureException) {
+        return "Someone else changed this in the meantime. Reload to see their change, then apply yours"
+            + " again.";
+      }
+      if (c instanceof DataAccessResourceFailureException
+          || c instanceof CannotCreateTransactionException
+          || c instanceof TransientDataAccessException) {
+        log.warn("Storage unavailable", t);
+        return "Storage is unavailable right now; your change was not saved. Try again in a moment.";
+      }
+    }
+    log.error("Unexpected error in the UI", t);
+    return "Something went wrong and your last action was not completed. Try again; if it keeps"
+        + " happening, tell your admin.";
+  }
+}

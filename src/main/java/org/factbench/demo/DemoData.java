@@ -1,0 +1,87 @@
+package org.factbench.demo;
+
+import org.factbench.security.DemoUsers;
+import org.factbench.security.Role;
+import org.factbench.security.SystemTasks;
+import org.factbench.workspace.WorkspaceService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * On the first start of a demo installation ({@code factbench.demo.enabled}), creates the demo
+ * users and the demo workspace. Later starts find the mark it leaves and change nothing.
+ */
+@Component
+@Order(20)
+class DemoData implements ApplicationRunner {
+
+  static final String WORKSPACE = "Defence and war briefing (demo)";
+  private static final String MARK = "demo.seeded";
+  private static final Logger log = LoggerFactory.getLogger(DemoData.class);
+
+  private final boolean enabled;
+  private final String adminName;
+  private final DemoUsers demoUsers;
+  private final SystemTasks system;
+  private final WorkspaceService workspaces;
+  private final JdbcClient jdbc;
+  private final TransactionTemplate tx;
+
+  DemoData(
+      @Value("${factbench.demo.enabled:false}") boolean enabled,
+      @Value("${factbench.admin.username:admin}") String adminName,
+      DemoUsers demoUsers,
+      SystemTasks system,
+      WorkspaceService workspaces,
+      JdbcClient jdbc,
+      TransactionTemplate tx) {
+    this.enabled = enabled;
+    this.adminName = adminName;
+    this.demoUsers = demoUsers;
+    this.system = system;
+    this.workspaces = workspaces;
+    this.jdbc = jdbc;
+    this.tx = tx;
+  }
+
+  @Override
+  public void run(ApplicationArguments args) {
+    if (!enabled
+        || jdbc.sql("select 1 from app_setting where key = ?")
+            .param(MARK)
+            .query()
+            .optionalValue()
+            .isPresent()) {
+      return;
+    }
+    tx.executeWithoutResult(
+        status -> {
+          demoUsers.ensure("editor", "Erin Editor");
+          demoUsers.ensure("reviewer", "Rafael Reviewer");
+          demoUsers.ensure("reviewer2", "Rosa Second-Reviewer");
+          demoUsers.ensure("viewer", "Vic Viewer");
+          system.runAs(
+              adminName,
+              () -> {
+                var ws =
+                    workspaces.create(
+                        WORKSPACE,
+                        "A sample briefing on casualty figures and defence budgets, with claims to check.",
+                        "Factbench Demo Desk");
+                workspaces.setMember(ws.id(), "editor", Role.EDITOR);
+                workspaces.setMember(ws.id(), "reviewer", Role.REVIEWER);
+                workspaces.setMember(ws.id(), "reviewer2", Role.REVIEWER);
+                workspaces.setMember(ws.id(), "viewer", Role.VIEWER);
+              });
+          jdbc.sql("insert into app_setting (key, value) values (?, 'true')").param(MARK).update();
+        });
+    log.info("Seeded the demo workspace and users (password for all: {}).", DemoUsers.PASSWORD);
+  }
+}

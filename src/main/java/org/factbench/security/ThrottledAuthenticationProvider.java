@@ -1,0 +1,45 @@
+package org.factbench.security;
+
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.AuthenticationException;
+
+/**
+ * Checks user name and password against the database, refusing names that {@link LoginThrottle} has
+ * locked. Every attempt passes here exactly once, so each failure is counted once, whether it came
+ * from the sign-in form or from HTTP Basic.
+ */
+class ThrottledAuthenticationProvider implements AuthenticationProvider {
+
+  private final DaoAuthenticationProvider delegate;
+  private final LoginThrottle throttle;
+
+  ThrottledAuthenticationProvider(DaoAuthenticationProvider delegate, LoginThrottle throttle) {
+    this.delegate = delegate;
+    this.throttle = throttle;
+  }
+
+  @Override
+  public Authentication authenticate(Authentication authentication) throws AuthenticationException {
+    String name = authentication.getName();
+    if (throttle.isLocked(name)) {
+      throw new LockedException("Too many failed attempts; try again later.");
+    }
+    try {
+      Authentication result = delegate.authenticate(authentication);
+      throttle.recordSuccess(name);
+      return result;
+    } catch (AuthenticationException e) {
+      throttle.recordFailure(name);
+      throw e;
+    }
+  }
+
+  @Override
+  public boolean supports(Class<?> authentication) {
+    return UsernamePasswordAuthenticationToken.class.isAssignableFrom(authentication);
+  }
+}

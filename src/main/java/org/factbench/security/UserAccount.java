@@ -1,0 +1,97 @@
+package org.factbench.security;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+
+/** A person who signs in to Factbench. */
+@Entity
+@Table(name = "app_user")
+public class UserAccount {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @Column(nullable = false, unique = true, length = 64)
+  private String username;
+
+  @Column(name = "display_name", nullable = false, length = 200)
+  private String displayName;
+
+  @Column(name = "password_hash", nullable = false, length = 200)
+  private String passwordHash;
+
+  @Column(nullable = false)
+  private boolean admin;
+
+  @Column(nullable = false)
+  private boolean enabled = true;
+
+  @Column(name = "created_at", nullable = false, updatable = false)
+  private Instant createdAt = Instant.now();
+
+  @Version private long version;
+
+  protected UserAccount() {}
+
+  UserAccount(String username, String displayName, String passwordHash, boolean admin) {
+    this.username = username;
+    this.displayName = displayName;
+    this.passwordHash = passwordHash;
+    this.admin = admin;
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public String getUsername() {
+    return username;
+  }
+
+  public String getDisplayName() {
+    return displayName;
+  }
+
+  void setDisplayName(String displayName) {
+    this.displayName = displayName;
+  }
+
+  String getPasswordHash() {
+    return passwordHash;
+  }
+
+  void setPasswordHash(String passwordHash) {
+    this.passwordHash = passwordHash;
+  }
+
+  public boolean isAdmin() {
+    return admin;
+  }
+
+  void setAdmin(boolean admin) {
+    this.admin = admin;
+  }
+
+  public boolean isEnabled() {
+    return enabled;
+  }
+
+  void setEnabled(boolean enabled) {
+    this.enabled = enabled;
+  }
+
+  public Instant getCreatedAt() {
+    return createdAt;
+  }
+
+  public long getVersion() {
+    return version;
+  }
+}

@@ -1,0 +1,78 @@
+package org.factbench.workspace;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+
+/** A team's space: its documents, claims, members and rating scale. */
+@Entity
+@Table(name = "workspace")
+class Workspace {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @Column(nullable = false, length = 120)
+  private String name;
+
+  @Column(nullable = false, length = 2000)
+  private String description = "";
+
+  @Column(nullable = false, length = 200)
+  private String organisation = "";
+
+  @Column(name = "created_at", nullable = false, updatable = false)
+  private Instant createdAt = Instant.now();
+
+  @Version private long version;
+
+  protected Workspace() {}
+
+  Workspace(String name, String description, String organisation) {
+    this.name = name;
+    this.description = description;
+    this.organisation = organisation;
+  }
+
+  Long getId() {
+    return id;
+  }
+
+  String getName() {
+    return name;
+  }
+
+  void setName(String name) {
+    this.name = name;
+  }
+
+  String getDescription() {
+    return description;
+  }
+
+  void setDescription(String description) {
+    this.description = description;
+  }
+
+  String getOrganisation() {
+    return organisation;
+  }
+
+  void setOrganisation(String organisation) {
+    this.organisation = organisation;
+  }
+
+  Instant getCreatedAt() {
+    return createdAt;
+  }
+
+  long getVersion() {
+    return version;
+  }
+}

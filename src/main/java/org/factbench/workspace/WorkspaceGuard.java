@@ -1,0 +1,48 @@
+package org.factbench.workspace;
+
+import org.factbench.base.NotFoundException;
+import org.factbench.security.CurrentUser;
+import org.factbench.security.FactbenchUser;
+import org.factbench.security.Role;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Answers "may the signed-in user do this in that workspace?" for {@code @PreAuthorize} expressions
+ * such as {@code @workspaceGuard.has(#workspaceId, 'EDITOR')}. A workspace the user is not a member
+ * of does not exist for them: the guard throws {@link NotFoundException}, so no answer tells it
+ * apart from a missing one. Installation admins act as admins of every workspace.
+ */
+@Component("workspaceGuard")
+public class WorkspaceGuard {
+
+  private final MembershipRepository memberships;
+  private final WorkspaceRepository workspaces;
+
+  WorkspaceGuard(MembershipRepository memberships, WorkspaceRepository workspaces) {
+    this.memberships = memberships;
+    this.workspaces = workspaces;
+  }
+
+  /** Whether the signed-in user's role in the workspace includes {@code role}. */
+  @Transactional(readOnly = true)
+  public boolean has(long workspaceId, String role) {
+    return roleIn(workspaceId).includes(Role.valueOf(role));
+  }
+
+  /** The signed-in user's role in the workspace; not found when they are not a member. */
+  @Transactional(readOnly = true)
+  public Role roleIn(long workspaceId) {
+    FactbenchUser user =
+        CurrentUser.get().orElseThrow(() -> new NotFoundException("The workspace"));
+    if (user.isAdmin()) {
+      if (!workspaces.existsById(workspaceId)) {
+        throw new NotFoundException("The workspace");
+      }
+      return Role.ADMIN;
+    }
+    return memberships
+        .roleOf(workspaceId, user.getId())
+        .orElseThrow(() -> new NotFoundException("The workspace"));
+  }
+}

@@ -1,0 +1,160 @@
+package org.factbench.workspace;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.factbench.base.NotFoundException;
+import org.factbench.base.ValidationFailedException;
+import org.factbench.security.AccountService;
+import org.factbench.security.CurrentUser;
+import org.factbench.security.Role;
+import org.factbench.security.Roles;
+import org.factbench.security.UserSummary;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Workspaces and their members. Every method checks the caller's role in the workspace it touches.
+ */
+@Service
+public class WorkspaceService {
+
+  private final WorkspaceRepository workspaces;
+  private final MembershipRepository memberships;
+  private final AccountService accounts;
+  private final WorkspaceGuard guard;
+
+  WorkspaceService(
+      WorkspaceRepository workspaces,
+      MembershipRepository memberships,
+      AccountService accounts,
+      WorkspaceGuard guard) {
+    this.workspaces = workspaces;
+    this.memberships = memberships;
+    this.accounts = accounts;
+    this.guard = guard;
+  }
+
+  /** The workspaces the signed-in user belongs to (all of them for an installation admin). */
+  @PreAuthorize("isAuthenticated()")
+  @Transactional(readOnly = true)
+  public List<WorkspaceSummary> mine() {
+    var me = CurrentUser.require();
+    if (me.isAdmin()) {
+      return workspaces.findAllAsAdmin("", PageRequest.of(0, 1000)).getContent().stream()
+          .sorted(Comparator.comparing(w -> w.name().toLowerCase(java.util.Locale.ROOT)))
+          .toList();
+    }
+    return workspaces.findForMember(me.getId());
+  }
+
+  @PreAuthorize("@workspaceGuard.has(#workspaceId, 'VIEWER')")
+  @Transactional(readOnly = true)
+  public WorkspaceSummary get(long workspaceId) {
+    Workspace w = find(workspaceId);
+    return new WorkspaceSummary(
+        w.getId(), w.getName(), w.getDescription(), w.getOrganisation(), guard.roleIn(workspaceId));
+  }
+
+  /** Creates a workspace; its creator becomes its first admin. */
+  @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
+  @Transactional
+  public WorkspaceSummary create(String name, String description, String organisation) {
+    String cleanName = name == null ? "" : name.strip();
+    if (cleanName.isEmpty() || cleanName.length() > 120) {
+      throw new ValidationFailedException(
+          "name", "Give the workspace a name of 1 to 120 characters.");
+    }
+    if (workspaces.existsByNameIgnoreCase(cleanName)) {
+      throw new ValidationFailedException("name", "A workspace called " + cleanName + " exists.");
+    }
+    Workspace w =
+        workspaces.save(new Workspace(cleanName, trim(description, 2000), trim(organisation, 200)));
+    memberships.save(new Membership(w.getId(), CurrentUser.id(), Role.ADMIN));
+    return new WorkspaceSummary(
+        w.getId(), w.getName(), w.getDescription(), w.getOrganisation(), Role.ADMIN);
+  }
+
+  @PreAuthorize("@workspaceGuard.has(#workspaceId, 'VIEWER')")
+  @Transactional(readOnly = true)
+  public List<Member> members(long workspaceId) {
+    List<Membership> list = memberships.findByWorkspace(workspaceId);
+    Map<Long, UserSummary> users =
+        accounts.findAllById(list.stream().map(m -> m.getKey().userId()).toList()).stream()
+            .collect(Collectors.toMap(UserSummary::id, Function.identity()));
+    return list.stream()
+        .filter(m -> users.containsKey(m.getKey().userId()))
+        .map(
+            m -> {
+              UserSummary u = users.get(m.getKey().userId());
+              return new Member(u.id(), u.username(), u.displayName(), m.getRole(), u.enabled());
+            })
+        .sorted(Comparator.comparing(Member::displayName, String.CASE_INSENSITIVE_ORDER))
+        .toList();
+  }
+
+  /** Adds a user to the workspace with a role, or changes the role of one who is a member. */
+  @PreAuthorize("@workspaceGuard.has(#workspaceId, 'ADMIN')")
+  @Transactional
+  public Member setMember(long workspaceId, String username, Role role) {
+    if (role == null) {
+      throw new ValidationFailedException("role", "Choose a role.");
+    }
+    UserSummary user =
+        accounts
+            .findByUsername(username)
+            .orElseThrow(
+                () ->
+                    new ValidationFailedException(
+                        "username", "There is no user " + username + "."));
+    var key = new Membership.Key(workspaceId, user.id());
+    Membership m = memberships.findById(key).orElse(null);
+    if (m == null) {
+      m = memberships.save(new Membership(workspaceId, user.id(), role));
+    } else {
+      if (m.getRole() == Role.ADMIN && role != Role.ADMIN) {
+        requireAnotherAdmin(workspaceId);
+      }
+      m.setRole(role);
+    }
+    return new Member(user.id(), user.username(), user.displayName(), m.getRole(), user.enabled());
+  }
+
+  @PreAuthorize("@workspaceGuard.has(#workspaceId, 'ADMIN')")
+  @Transactional
+  public void removeMember(long workspaceId, long userId) {
+    Membership m =
+        memberships
+            .findById(new Membership.Key(workspaceId, userId))
+            .orElseThrow(() -> new NotFoundException("The member"));
+    if (m.getRole() == Role.ADMIN) {
+      requireAnotherAdmin(workspaceId);
+    }
+    memberships.delete(m);
+  }
+
+  private void requireAnotherAdmin(long workspaceId) {
+    if (memberships.countByRole(workspaceId, Role.ADMIN) <= 1) {
+      throw new ValidationFailedException(
+          "role", "A workspace needs at least one admin. Make someone else admin first.");
+    }
+  }
+
+  private Workspace find(long workspaceId) {
+    return workspaces
+        .findById(workspaceId)
+        .orElseThrow(() -> new NotFoundException("The workspace"));
+  }
+
+  private static String trim(String s, int max) {
+    String t = s == null ? "" : s.strip();
+    if (t.length() > max) {
+      throw new ValidationFailedException(null, "Keep this under " + max + " characters.");
+    }
+    return t;
+  }
+}

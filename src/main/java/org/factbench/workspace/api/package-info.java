@@ -1,0 +1,2 @@
+/** HTTP endpoints for workspaces. */
+package org.factbench.workspace.api;

@@ -1,0 +1,141 @@
+package org.factbench.workspace.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import org.factbench.base.NotFoundException;
+import org.factbench.base.ui.UserMessages;
+import org.factbench.security.Role;
+import org.factbench.workspace.Member;
+import org.factbench.workspace.WorkspaceService;
+import org.factbench.workspace.WorkspaceSummary;
+
+/**
+ * One workspace: what it is, who is in it with which role, and (for its admins) managing members.
+ */
+@Route("workspaces/:workspaceId")
+@PermitAll
+class WorkspaceView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+  private final WorkspaceService workspaces;
+  private WorkspaceSummary workspace;
+  private final Grid<Member> members = new Grid<>(Member.class, false);
+
+  WorkspaceView(WorkspaceService workspaces) {
+    this.workspaces = workspaces;
+    addClassName("fb-view");
+  }
+
+  @Override
+  public void beforeEnter(BeforeEnterEvent event) {
+    long id = parseId(event.getRouteParameters().get("workspaceId").orElse(""));
+    workspace = workspaces.get(id);
+    build();
+  }
+
+  static long parseId(String raw) {
+    try {
+      return Long.parseLong(raw);
+    } catch (NumberFormatException e) {
+      throw new NotFoundException("The workspace");
+    }
+  }
+
+  @Override
+  public String getPageTitle() {
+    return (workspace == null ? "Workspace" : workspace.name()) + " · Factbench";
+  }
+
+  private void build() {
+    removeAll();
+    H2 title = new H2(workspace.name());
+    title.setId("workspace-title");
+    add(title);
+    if (!workspace.organisation().isBlank()) {
+      add(new Paragraph("Published by " + workspace.organisation()));
+    }
+    if (!workspace.description().isBlank()) {
+      Paragraph d = new Paragraph(workspace.description());
+      d.addClassName("fb-muted");
+      add(d);
+    }
+    add(new H3("Members"));
+    members.addColumn(Member::displayName).setHeader("Name").setFlexGrow(2);
+    members.addColumn(Member::username).setHeader("User name");
+    members.addColumn(m -> m.role().label()).setHeader("Role");
+    members.addColumn(m -> m.enabled() ? "" : "Disabled").setHeader("Status");
+    members.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+    members.setAllRowsVisible(true);
+    members.setId("members");
+    if (workspace.myRole() == Role.ADMIN) {
+      members
+          .addComponentColumn(
+              m -> {
+                Button remove =
+                    new Button(
+                        VaadinIcon.CLOSE_SMALL.create(),
+                        e -> run(() -> workspaces.removeMember(workspace.id(), m.userId())));
+                remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
+                remove.setAriaLabel("Remove " + m.displayName());
+                return remove;
+              })
+          .setHeader("")
+          .setAutoWidth(true);
+      add(memberForm());
+    }
+    add(members);
+    refreshMembers();
+  }
+
+  private HorizontalLayout memberForm() {
+    TextField username = new TextField("User name");
+    username.setId("member-username");
+    ComboBox<Role> role = new ComboBox<>("Role");
+    role.setItems(Role.values());
+    role.setItemLabelGenerator(Role::label);
+    role.setValue(Role.EDITOR);
+    Button add =
+        new Button(
+            "Add or change member",
+            e ->
+                run(
+                    () -> {
+                      workspaces.setMember(workspace.id(), username.getValue(), role.getValue());
+                      username.clear();
+                    }));
+    add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+    HorizontalLayout form = new HorizontalLayout(username, role, add);
+    form.setAlignItems(Alignment.BASELINE);
+    return form;
+  }
+
+  private void run(Runnable action) {
+    try {
+      action.run();
+      refreshMembers();
+    } catch (RuntimeException e) {
+      Notification.show(UserMessages.of(e), 5000, Notification.Position.TOP_CENTER)
+          .addThemeVariants(NotificationVariant.LUMO_ERROR);
+    }
+  }
+
+  private void refreshMembers() {
+    members.setItems(workspaces.members(workspace.id()));
+  }
+}

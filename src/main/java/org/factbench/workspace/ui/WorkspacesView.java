@@ -1,0 +1,121 @@
+package org.factbench.workspace.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import jakarta.annotation.security.PermitAll;
+import org.factbench.base.ValidationFailedException;
+import org.factbench.base.ui.UserMessages;
+import org.factbench.security.Roles;
+import org.factbench.workspace.WorkspaceService;
+import org.factbench.workspace.WorkspaceSummary;
+
+/** Where a signed-in user starts: the workspaces they belong to. */
+@Route("")
+@PageTitle("Workspaces · Factbench")
+@Menu(title = "Workspaces", order = 0, icon = "vaadin:folder-open-o")
+@PermitAll
+class WorkspacesView extends VerticalLayout {
+
+  private final WorkspaceService workspaces;
+  private final FlexLayout cards = new FlexLayout();
+
+  WorkspacesView(WorkspaceService workspaces, AuthenticationContext auth) {
+    this.workspaces = workspaces;
+    addClassName("fb-view");
+    H2 title = new H2("Your workspaces");
+    HorizontalLayout header = new HorizontalLayout(title);
+    header.setAlignItems(Alignment.BASELINE);
+    if (auth.hasRole(Roles.ADMIN)) {
+      Button create = new Button("New workspace", VaadinIcon.PLUS.create(), e -> openCreate());
+      create.setId("new-workspace");
+      create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+      header.add(create);
+    }
+    cards.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+    cards.getStyle().set("gap", "var(--lumo-space-m)");
+    cards.setId("workspace-cards");
+    add(header, cards);
+    refresh();
+  }
+
+  private void refresh() {
+    cards.removeAll();
+    var mine = workspaces.mine();
+    if (mine.isEmpty()) {
+      cards.add(
+          new Paragraph(
+              "You are not a member of any workspace yet. Ask an admin to add you to one."));
+    }
+    mine.forEach(w -> cards.add(card(w)));
+  }
+
+  private Div card(WorkspaceSummary w) {
+    RouterLink link =
+        new RouterLink(
+            w.name(), WorkspaceView.class, new RouteParameters("workspaceId", "" + w.id()));
+    H3 name = new H3(link);
+    name.getStyle().set("margin", "0");
+    Paragraph description = new Paragraph(w.description());
+    description.addClassName("fb-muted");
+    Span role = new Span("Your role: " + w.myRole().label());
+    role.getElement().getThemeList().add("badge");
+    Div card = new Div(name, description, role);
+    card.addClassName("fb-card");
+    card.getStyle().set("width", "20rem");
+    return card;
+  }
+
+  private void openCreate() {
+    Dialog dialog = new Dialog();
+    dialog.setHeaderTitle("New workspace");
+    TextField name = new TextField("Name");
+    name.setId("workspace-name");
+    name.setMaxLength(120);
+    name.setRequired(true);
+    TextField organisation = new TextField("Organisation (publishes the reports)");
+    organisation.setMaxLength(200);
+    TextArea description = new TextArea("Description");
+    description.setMaxLength(2000);
+    VerticalLayout form = new VerticalLayout(name, organisation, description);
+    form.setPadding(false);
+    dialog.add(form);
+    Button save =
+        new Button(
+            "Create",
+            e -> {
+              try {
+                workspaces.create(name.getValue(), description.getValue(), organisation.getValue());
+                dialog.close();
+                refresh();
+              } catch (ValidationFailedException ex) {
+                name.setInvalid(true);
+                name.setErrorMessage(ex.getMessage());
+              } catch (RuntimeException ex) {
+                name.setInvalid(true);
+                name.setErrorMessage(UserMessages.of(ex));
+              }
+            });
+    save.setId("create-workspace");
+    save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+    dialog.getFooter().add(new Button("Cancel", e -> dialog.close()), save);
+    dialog.open();
+  }
+}

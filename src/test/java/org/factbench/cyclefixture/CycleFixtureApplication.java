@@ -1,0 +1,6 @@
+package org.factbench.cyclefixture;
+
+/**
+ * The root of two modules that depend on each other, to prove the architecture test sees cycles.
+ */
+public class CycleFixtureApplication {}

@@ -1,0 +1,105 @@
+package org.factbench.testsupport;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+
+/**
+ * An end-to-end test: the whole application on a random port, driven by Playwright in a real
+ * Chromium (the system's, {@code CHROMIUM_PATH} or {@code /usr/bin/chromium}; no browser is
+ * downloaded).
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@Import(Fixtures.class)
+public abstract class BrowserTest {
+
+  protected static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+  private static Playwright playwright;
+  private static Browser browser;
+
+  @LocalServerPort protected int port;
+  protected BrowserContext context;
+  protected Page page;
+
+  @BeforeAll
+  static void startBrowser() throws Exception {
+    Files.createDirectories(SCREENSHOTS);
+    playwright = Playwright.create();
+    String path = System.getenv().getOrDefault("CHROMIUM_PATH", "/usr/bin/chromium");
+    browser =
+        playwright
+            .chromium()
+            .launch(
+                new BrowserType.LaunchOptions()
+                    .setExecutablePath(Path.of(path))
+                    .setHeadless(true)
+                    .setArgs(
+                        List.of(
+                            "--no-sandbox",
+                            "--disable-gpu",
+                            "--disable-background-networking",
+                            "--disable-component-update",
+                            "--disable-sync",
+                            "--no-first-run")));
+  }
+
+  @AfterAll
+  static void stopBrowser() {
+    if (browser != null) {
+      browser.close();
+    }
+    if (playwright != null) {
+      playwright.close();
+    }
+  }
+
+  @BeforeEach
+  void openPage() {
+    context = newContext();
+    page = context.newPage();
+  }
+
+  @AfterEach
+  void closePage() {
+    context.close();
+  }
+
+  /** A fresh browser profile (its own cookies), as a second person at another desk. */
+  protected BrowserContext newContext() {
+    BrowserContext c =
+        browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 800));
+    c.setDefaultTimeout(20_000);
+    return c;
+  }
+
+  protected String url(String path) {
+    return "http://localhost:" + port + "/" + path;
+  }
+
+  /** Signs in through the sign-in page and waits for the main layout. */
+  protected void signIn(Page p, String username, String password) {
+    p.navigate(url("login"));
+    p.locator("vaadin-login-form input[name=username]").fill(username);
+    p.locator("vaadin-login-form input[name=password]").fill(password);
+    p.locator("vaadin-login-form vaadin-button[slot=submit]").click();
+    p.locator("#signed-in-user").waitFor();
+  }
+
+  protected void screenshot(Page p, String name) {
+    p.screenshot(
+        new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
+  }
+}
