@@ -70,7 +70,8 @@ class SecurityConfiguration {
   SecurityFilterChain uiSecurity(HttpSecurity http, SessionRegistry sessionRegistry)
       throws Exception {
     http.authorizeHttpRequests(
-        a -> a.requestMatchers("/actuator/health", "/actuator/health/**").permitAll());
+        a ->
+            a.requestMatchers("/actuator/health", "/actuator/health/**", "/styles/**").permitAll());
     http.sessionManagement(
         s ->
             s.sessionFixation(f -> f.changeSessionId())

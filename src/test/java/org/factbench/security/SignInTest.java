@@ -13,14 +13,12 @@ import org.factbench.testsupport.Fixtures;
 import org.factbench.testsupport.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
 import org.springframework.test.web.servlet.MockMvc;
 
 @IntegrationTest
-@AutoConfigureMockMvc
 class SignInTest {
 
   @Autowired MockMvc mvc;

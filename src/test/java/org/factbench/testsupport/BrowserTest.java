@@ -12,17 +12,14 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 
 /**
  * An end-to-end test: the whole application on a random port, driven by Playwright in a real
  * Chromium (the system's, {@code CHROMIUM_PATH} or {@code /usr/bin/chromium}; no browser is
  * downloaded).
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Import(Fixtures.class)
+@IntegrationTest
 public abstract class BrowserTest {
 
   protected static final Path SCREENSHOTS = Path.of("target", "screenshots");

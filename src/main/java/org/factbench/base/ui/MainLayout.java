@@ -18,7 +18,6 @@ import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
-import java.util.stream.Collectors;
 import org.factbench.base.Principal;
 import org.springframework.security.core.GrantedAuthority;
 
@@ -32,6 +31,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
   private final AuthenticationContext auth;
   private final SideNav nav = new SideNav();
+  private final Span viewTitle = new Span();
 
   public MainLayout(AuthenticationContext auth) {
     this.auth = auth;
@@ -44,10 +44,9 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
   }
 
   private Span title() {
-    Span title = new Span();
-    title.addClassName("fb-view-title");
-    title.setId("view-title");
-    return title;
+    viewTitle.addClassName("fb-view-title");
+    viewTitle.setId("view-title");
+    return viewTitle;
   }
 
   private void buildNav() {
@@ -95,17 +94,17 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
                 u.getAuthorities().stream()
                     .map(GrantedAuthority::getAuthority)
                     .filter(a -> a.startsWith("ROLE_") && !a.equals("ROLE_USER"))
-                    .map(a -> a.substring(5).charAt(0) + a.substring(6).toLowerCase())
-                    .collect(Collectors.joining(", ")))
+                    .map(a -> a.substring(5))
+                    .reduce((lower, higher) -> higher) // authorities run from lowest to highest
+                    .map(r -> r.charAt(0) + r.substring(1).toLowerCase(java.util.Locale.ROOT))
+                    .orElse(""))
         .orElse("");
   }
 
   @Override
   public void afterNavigation(AfterNavigationEvent event) {
     buildNav();
-    getElement()
-        .executeJs(
-            "const t = document.title || ''; const el = this.querySelector('#view-title');"
-                + " if (el) el.textContent = t.replace(/ · Factbench$/, '');");
+    viewTitle.setText(
+        MenuConfiguration.getPageHeader(getContent()).orElse("").replace(" · Factbench", ""));
   }
 }
