@@ -24,6 +24,8 @@ COPY .mvn/ .mvn/
 COPY mvnw pom.xml ./
 RUN chmod +x mvnw && ./mvnw dependency:go-offline
 
+# Vaadin: with TypeScript in frontend/, src/main/bundles/prod.bundle (committed) must match it; otherwise the production
+# build compiles the frontend itself and needs Node.js, which the build image does not have.
 COPY src/ src/
 COPY frontend/ frontend/
 # Tests run before the image is built (CI runs the suite); here only the production jar (Vaadin production mode).

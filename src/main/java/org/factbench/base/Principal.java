@@ -8,4 +8,7 @@ public interface Principal {
   String getUsername();
 
   String getDisplayName();
+
+  /** The user's highest role, as a label ("Editor"). */
+  String getRoleLabel();
 }

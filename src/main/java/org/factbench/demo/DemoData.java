@@ -33,6 +33,7 @@ class DemoData implements ApplicationRunner {
   private final WorkspaceService workspaces;
   private final JdbcClient jdbc;
   private final TransactionTemplate tx;
+  private final DemoBriefing sample;
 
   DemoData(
       @Value("${factbench.demo.enabled:false}") boolean enabled,
@@ -41,7 +42,9 @@ class DemoData implements ApplicationRunner {
       SystemTasks system,
       WorkspaceService workspaces,
       JdbcClient jdbc,
-      TransactionTemplate tx) {
+      TransactionTemplate tx,
+      DemoBriefing sample) {
+    this.sample = sample;
     this.enabled = enabled;
     this.adminName = adminName;
     this.demoUsers = demoUsers;
@@ -49,6 +52,13 @@ class DemoData implements ApplicationRunner {
     this.workspaces = workspaces;
     this.jdbc = jdbc;
     this.tx = tx;
+  }
+
+  private long workspaceId() {
+    return jdbc.sql("select id from workspace where name = ?")
+        .param(WORKSPACE)
+        .query(Long.class)
+        .single();
   }
 
   @Override
@@ -80,6 +90,7 @@ class DemoData implements ApplicationRunner {
                 workspaces.setMember(ws.id(), "reviewer2", Role.REVIEWER);
                 workspaces.setMember(ws.id(), "viewer", Role.VIEWER);
               });
+          system.runAs("editor", () -> sample.seed(workspaceId()));
           jdbc.sql("insert into app_setting (key, value) values (?, 'true')").param(MARK).update();
         });
     log.info("Seeded the demo workspace and users (password for all: {}).", DemoUsers.PASSWORD);

@@ -40,4 +40,15 @@ public class FactbenchUser extends User implements org.factbench.base.Principal 
   public boolean isAdmin() {
     return admin;
   }
+
+  @Override
+  public String getRoleLabel() {
+    Role highest = null;
+    for (Role role : Role.values()) {
+      if (getAuthorities().stream().anyMatch(a -> a.getAuthority().equals(role.authority()))) {
+        highest = role;
+      }
+    }
+    return highest == null ? "No workspace yet" : highest.label();
+  }
 }

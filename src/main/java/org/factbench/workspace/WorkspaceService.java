@@ -27,12 +27,15 @@ public class WorkspaceService {
   private final MembershipRepository memberships;
   private final AccountService accounts;
   private final WorkspaceGuard guard;
+  private final org.springframework.context.ApplicationEventPublisher events;
 
   WorkspaceService(
       WorkspaceRepository workspaces,
       MembershipRepository memberships,
       AccountService accounts,
-      WorkspaceGuard guard) {
+      WorkspaceGuard guard,
+      org.springframework.context.ApplicationEventPublisher events) {
+    this.events = events;
     this.workspaces = workspaces;
     this.memberships = memberships;
     this.accounts = accounts;
@@ -75,6 +78,7 @@ public class WorkspaceService {
     Workspace w =
         workspaces.save(new Workspace(cleanName, trim(description, 2000), trim(organisation, 200)));
     memberships.save(new Membership(w.getId(), CurrentUser.id(), Role.ADMIN));
+    events.publishEvent(new WorkspaceCreated(w.getId(), CurrentUser.id()));
     return new WorkspaceSummary(
         w.getId(), w.getName(), w.getDescription(), w.getOrganisation(), Role.ADMIN);
   }

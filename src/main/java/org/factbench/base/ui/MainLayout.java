@@ -19,7 +19,7 @@ import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import org.factbench.base.Principal;
-import org.springframework.security.core.GrantedAuthority;
+import org.factbench.base.WorkspaceNavItem;
 
 /**
  * The frame around every signed-in view: side navigation built from the views' {@code @Menu}
@@ -31,16 +31,20 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
   private final AuthenticationContext auth;
   private final SideNav nav = new SideNav();
+  private final Div workspaceNav = new Div();
+  private final java.util.List<WorkspaceNavItem> workspaceItems;
   private final Span viewTitle = new Span();
 
-  public MainLayout(AuthenticationContext auth) {
+  public MainLayout(AuthenticationContext auth, java.util.List<WorkspaceNavItem> workspaceItems) {
     this.auth = auth;
+    this.workspaceItems = workspaceItems;
     setPrimarySection(Section.DRAWER);
     addToNavbar(new DrawerToggle(), title());
     Div brand = new Div(new Span("Factbench"));
     brand.addClassName("fb-brand");
     nav.addClassName("fb-nav");
-    addToDrawer(brand, new Scroller(nav), userPanel());
+    workspaceNav.addClassName("fb-nav");
+    addToDrawer(brand, new Scroller(new Div(nav, workspaceNav)), userPanel());
   }
 
   private Span title() {
@@ -51,6 +55,23 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
   private void buildNav() {
     nav.removeAll();
+    CurrentWorkspace.get()
+        .ifPresent(
+            ws -> {
+              SideNav section = new SideNav(ws.name());
+              section.setCollapsible(true);
+              section.setId("workspace-nav");
+              workspaceItems.stream()
+                  .sorted(java.util.Comparator.comparingDouble(WorkspaceNavItem::order))
+                  .forEach(
+                      item -> {
+                        SideNavItem entry = new SideNavItem(item.title(), item.path(ws.id()));
+                        entry.setPrefixComponent(new Icon(item.icon()));
+                        section.addItem(entry);
+                      });
+              workspaceNav.removeAll();
+              workspaceNav.add(section);
+            });
     MenuConfiguration.getMenuEntries()
         .forEach(
             entry -> {
@@ -72,7 +93,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
               Span name = new Span(user.getDisplayName());
               name.addClassName("fb-user-name");
               name.setId("signed-in-user");
-              Span roles = new Span(roles());
+              Span roles = new Span(user.getRoleLabel());
               roles.addClassName("fb-user-roles");
               Button signOut = new Button("Sign out", e -> auth.logout());
               signOut.setId("sign-out");
@@ -84,21 +105,6 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
               panel.add(row);
             });
     return panel;
-  }
-
-  private String roles() {
-    return auth.getAuthenticatedUser(
-            org.springframework.security.core.userdetails.UserDetails.class)
-        .map(
-            u ->
-                u.getAuthorities().stream()
-                    .map(GrantedAuthority::getAuthority)
-                    .filter(a -> a.startsWith("ROLE_") && !a.equals("ROLE_USER"))
-                    .map(a -> a.substring(5))
-                    .reduce((lower, higher) -> higher) // authorities run from lowest to highest
-                    .map(r -> r.charAt(0) + r.substring(1).toLowerCase(java.util.Locale.ROOT))
-                    .orElse(""))
-        .orElse("");
   }
 
   @Override

@@ -46,6 +46,7 @@ class WorkspaceView extends VerticalLayout implements BeforeEnterObserver, HasDy
   public void beforeEnter(BeforeEnterEvent event) {
     long id = parseId(event.getRouteParameters().get("workspaceId").orElse(""));
     workspace = workspaces.get(id);
+    org.factbench.base.ui.CurrentWorkspace.set(workspace.id(), workspace.name());
     build();
   }
 

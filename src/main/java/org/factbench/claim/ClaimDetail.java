@@ -1,0 +1,44 @@
+package org.factbench.claim;
+
+import java.time.Instant;
+import java.util.List;
+
+/** Everything about one claim that its detail panel shows. */
+public record ClaimDetail(
+    long id,
+    long workspaceId,
+    Anchor anchor,
+    String documentTitle,
+    String wording,
+    String claimant,
+    Integer timeSeconds,
+    List<String> tags,
+    Long assigneeId,
+    String assigneeName,
+    ClaimStatus status,
+    Verdict verdict,
+    String rationale,
+    long createdBy,
+    Instant createdAt,
+    long updatedBy,
+    String updatedByName,
+    Instant updatedAt,
+    boolean deleted,
+    long version,
+    List<Evidence> sources,
+    List<NoteView> notes) {
+
+  /** The fields a person edits, as they are now, to start an edit from. */
+  public ClaimEdit toEdit() {
+    return new ClaimEdit(
+        wording,
+        claimant,
+        timeSeconds,
+        tags,
+        assigneeId,
+        status,
+        verdict == null ? null : verdict.id(),
+        rationale,
+        version);
+  }
+}

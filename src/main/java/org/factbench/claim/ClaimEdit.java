@@ -1,0 +1,18 @@
+package org.factbench.claim;
+
+import java.util.List;
+
+/**
+ * The editable fields of a claim, with the version the user saw: a save against a newer version is
+ * refused as a conflict.
+ */
+public record ClaimEdit(
+    String wording,
+    String claimant,
+    Integer timeSeconds,
+    List<String> tags,
+    Long assigneeId,
+    ClaimStatus status,
+    Long ratingId,
+    String rationale,
+    long version) {}

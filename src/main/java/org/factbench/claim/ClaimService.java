@@ -1,0 +1,732 @@
+package org.factbench.claim;
+
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.factbench.base.NotFoundException;
+import org.factbench.base.ValidationFailedException;
+import org.factbench.document.DocumentService;
+import org.factbench.document.DocumentText;
+import org.factbench.security.CurrentUser;
+import org.factbench.workspace.WorkspaceService;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Slice;
+import org.springframework.data.domain.SliceImpl;
+import org.springframework.data.domain.Sort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Claims, their sources and notes. Every method names the workspace and checks the caller's role
+ * there; every lookup is scoped to that workspace, so an id from elsewhere is simply not found.
+ * Each change publishes an event that the history records in the same transaction.
+ */
+@Service
+public class ClaimService {
+
+  static final int MAX_WORDING = 5_000;
+  static final int MAX_RATIONALE = 50_000;
+  static final int MAX_NOTE = 20_000;
+  static final int MAX_TAGS = 20;
+
+  /** Statuses an editor may set by hand; the others belong to the review workflow. */
+  static final Set<ClaimStatus> EDITABLE_STATUSES =
+      Set.of(
+          ClaimStatus.NEW,
+          ClaimStatus.IN_RESEARCH,
+          ClaimStatus.READY_FOR_REVIEW,
+          ClaimStatus.WITHDRAWN);
+
+  private static final Map<String, String> SORTS =
+      Map.of(
+          "updatedAt", "c.updated_at",
+          "id", "c.id",
+          "status", "c.status",
+          "wording", "lower(c.wording)",
+          "verdict", "r.position",
+          "claimant", "lower(cl.name)",
+          "documentTitle", "lower(d.title)");
+
+  private final ClaimRepository claims;
+  private final ClaimantRepository claimants;
+  private final RatingRepository ratings;
+  private final SourceRepository sources;
+  private final NoteRepository notes;
+  private final DocumentService documents;
+  private final WorkspaceService workspaces;
+  private final JdbcClient jdbc;
+  private final ApplicationEventPublisher events;
+
+  ClaimService(
+      ClaimRepository claims,
+      ClaimantRepository claimants,
+      RatingRepository ratings,
+      SourceRepository sources,
+      NoteRepository notes,
+      DocumentService documents,
+      WorkspaceService workspaces,
+      JdbcClient jdbc,
+      ApplicationEventPublisher events) {
+    this.claims = claims;
+    this.claimants = claimants;
+    this.ratings = ratings;
+    this.sources = sources;
+    this.notes = notes;
+    this.documents = documents;
+    this.workspaces = workspaces;
+    this.jdbc = jdbc;
+    this.events = events;
+  }
+
+  // ----------------------------------------------------------------------------------------------
+  // reading
+
+  /**
+   * One page of the claims grid: a slice (one row more is read to know if there is a next page).
+   */
+  @PreAuthorize("@workspaceGuard.has(#workspaceId, 'VIEWER')")
+  @Transactional(readOnly = true)
+  public Slice<ClaimRow> search(long workspaceId, ClaimFilter filter, Pageable page) {
+    ClaimFilter f = filter == null ? ClaimFilter.NONE : filter;
+    StringBuilder sql =
+        new StringBuilder(
+            """
+            select c.id, c.wording, c.quote, c.status, r.label as verdict_label, r.colour as verdict_colour,
+                   cl.name as claimant, u.display_name as assignee, c.document_id, d.title as document_title,
+                   c.time_seconds, c.tags, c.updated_at
+            from claim c
+              left join rating r on r.id = c.rating_id
+              left join claimant cl on cl.id = c.claimant_id
+              left join app_user u on u.id = c.assignee_id
+              left join document d on d.id = c.document_id
+            where c.workspace_id = :ws and c.deleted_at is null
+            """);
+    var params = new java.util.HashMap<String, Object>();
+    params.put("ws", workspaceId);
+    if (f.status() != null) {
+      sql.append(" and c.status = :status");
+      params.put("status", f.status().name());
+    }
+    if (f.ratingId() != null) {
+      sql.append(" and c.rating_id = :rating");
+      params.put("rating", f.ratingId());
+    }
+    if (f.claimant() != null && !f.claimant().isBlank()) {
+      sql.append(" and lower(cl.name) = lower(:claimant)");
+      params.put("claimant", f.claimant().strip());
+    }
+    if (f.tag() != null && !f.tag().isBlank()) {
+      sql.append(" and c.tags @> array[cast(:tag as text)]");
+      params.put("tag", normaliseTag(f.tag()));
+    }
+    if (f.assigneeId() != null) {
+      sql.append(" and c.assignee_id = :assignee");
+      params.put("assignee", f.assigneeId());
+    }
+    if (f.documentId() != null) {
+      sql.append(" and c.document_id = :doc");
+      params.put("doc", f.documentId());
+    }
+    if (f.text() != null && !f.text().isBlank()) {
+      sql.append(" and c.search @@ websearch_to_tsquery('english', :q)");
+      params.put("q", f.text().strip());
+    }
+    sql.append(" order by ").append(orderBy(page.getSort()));
+    sql.append(" limit :limit offset :offset");
+    params.put("limit", page.getPageSize() + 1);
+    params.put("offset", page.getOffset());
+    List<ClaimRow> rows = jdbc.sql(sql.toString()).params(params).query((rs, i) -> row(rs)).list();
+    boolean more = rows.size() > page.getPageSize();
+    return new SliceImpl<>(more ? rows.subList(0, page.getPageSize()) : rows, page, more);
+  }
+
+  private static String orderBy(Sort sort) {
+    List<String> parts = new ArrayList<>();
+    for (Sort.Order o : sort) {
+      String column = SORTS.get(o.getProperty());
+      if (column != null) {
+        parts.add(column + (o.isAscending() ? " asc" : " desc") + " nulls last");
+      }
+    }
+    if (parts.isEmpty()) {
+      parts.add("c.updated_at desc");
+    }
+    parts.add("c.id desc");
+    return String.join(", ", parts);
+  }
+
+  private static ClaimRow row(ResultSet rs) throws SQLException {
+    return new ClaimRow(
+        rs.getLong("id"),
+        rs.getString("wording"),
+        rs.getString("quote"),
+        ClaimStatus.valueOf(rs.getString("status")),
+        rs.getString("verdict_label"),
+        rs.getString("verdict_colour"),
+        rs.getString("claimant"),
+        rs.getString("assignee"),
+        (Long) rs.getObject("document_id"),
+        rs.getString("document_title"),
+        (Integer) rs.getObject("time_seconds"),
+        tags(rs.getArray("tags")),
+        rs.getTimestamp("updated_at").toInstant());
+  }
+
+  private static List<String> tags(Array array) throws SQLException {
+    return array == null ? List.of() : List.of((String[]) array.getArray());
+  }
+
+  /** Everything the detail panel shows, in three queries. */
+  @PreAuthorize("@workspaceGuard.has(#workspaceId, 'VIEWER')")
+  @Transactional(readOnly = true)
+  public ClaimDetail detail(long workspaceId, long claimId) {
+    return load(workspaceId, claimId, false);
+  }
+
+  private ClaimDetail load(long workspaceId, long claimId, boolean includeDeleted) {
+    var core =
+        jdbc.sql(
+                """
+                select c.*, cl.name as claimant_name, u.display_name as assignee_name,
+                       ub.display_name as updated_by_name, d.title as document_title,
+                       r.position as r_position, r.label as r_label, r.colour as r_colour,
+                       r.description as r_description, r.on_scale as r_on_scale, r.version as r_version
+                from claim c
+                  left join claimant cl on cl.id = c.claimant_id
+                  left join app_user u on u.id = c.assignee_id
+                  left join app_user ub on ub.id = c.updated_by
+                  left join document d on d.id = c.document_id
+                  left join rating r on r.id = c.rating_id
+                where c.id = :id and c.workspace_id = :ws
+                """)
+            .param("id", claimId)
+            .param("ws", workspaceId)
+            .query(
+                (rs, i) -> {
+                  Long ratingId = (Long) rs.getObject("rating_id");
+                  Verdict verdict =
+                      ratingId == null
+                          ? null
+                          : new Verdict(
+                              ratingId,
+                              rs.getInt("r_position"),
+                              rs.getString("r_label"),
+                              rs.getString("r_colour"),
+                              rs.getString("r_description"),
+                              rs.getBoolean("r_on_scale"),
+                              rs.getLong("r_version"));
+                  Long documentId = (Long) rs.getObject("document_id");
+                  Anchor anchor =
+                      documentId == null || rs.getObject("anchor_start") == null
+                          ? null
+                          : new Anchor(
+                              documentId,
+                              rs.getInt("anchor_start"),
+                              rs.getInt("anchor_end"),
+                              rs.getString("quote"),
+                              rs.getString("quote_prefix"),
+                              rs.getString("quote_suffix"));
+                  return new Object[] {
+                    rs.getTimestamp("deleted_at") != null,
+                    new ClaimDetail(
+                        rs.getLong("id"),
+                        workspaceId,
+                        anchor,
+                        rs.getString("document_title"),
+                        rs.getString("wording"),
+                        rs.getString("claimant_name"),
+                        (Integer) rs.getObject("time_seconds"),
+                        tags(rs.getArray("tags")),
+                        (Long) rs.getObject("assignee_id"),
+                        rs.getString("assignee_name"),
+                        ClaimStatus.valueOf(rs.getString("status")),
+                        verdict,
+                        rs.getString("rationale"),
+                        rs.getLong("created_by"),
+                        rs.getTimestamp("created_at").toInstant(),
+                        rs.getLong("updated_by"),
+                        rs.getString("updated_by_name"),
+                        rs.getTimestamp("updated_at").toInstant(),
+                        rs.getTimestamp("deleted_at") != null,
+                        rs.getLong("version"),
+                        List.of(),
+                        List.of())
+                  };
+                })
+            .optional()
+            .filter(r -> includeDeleted || !(Boolean) r[0])
+            .map(r -> (ClaimDetail) r[1])
+            .orElseThrow(() -> new NotFoundException("The claim"));
+    List<Evidence> evidence =
+        sources.findByClaimIdOrderById(claimId).stream().map(Source::toEvidence).toList();
+    List<NoteView> thread =
+        jdbc.sql(
+                """
+                select n.id, n.author_id, coalesce(u.display_name, '?') as author, n.body, n.created_at,
+                       n.edited_at, n.version
+                from note n left join app_user u on u.id = n.author_id
+                where n.claim_id = ? order by n.id
+                """)
+            .param(claimId)
+            .query(
+                (rs, i) ->
+                    new NoteView(
+                        rs.getLong("id"),
+                        rs.getLong("author_id"),
+                        rs.getString("author"),
+                        rs.getString("body"),
+                        NoteMarkdown.toSafeHtml(rs.getString("body")),
+                        rs.getTimestamp("created_at").toInstant(),
+                        rs.getTimestamp("edited_at") == null
+                            ? null
+                            : rs.getTimestamp("edited_at").toInstant(),
+                        rs.getLong("version")))
+            .list();
+    return new ClaimDetail(
+        core.id(),
+        core.workspaceId(),
+        core.anchor(),
+        core.documentTitle(),
+        core.wording(),
+        core.claimant(),
+        core.timeSeconds(),
+        core.tags(),
+        core.assigneeId(),
+        core.assigneeName(),
+        core.status(),
+        core.verdict(),
+        core.rationale(),
+        core.createdBy(),
+        core.createdAt(),
+        core.updatedBy(),
+        core.updatedByName(),
+        core.updatedAt(),
+        core.deleted(),
+        core.version(),
+        evidence,
+        thread);
+  }
+
+  /** The claims anchored in a document, with their verdict colours, for the reading view. */
+  @PreAuthorize("@workspaceGuard.has(#workspaceId, 'VIEWER')")
+  @Transactional(readOnly = true)
+  public List<ClaimHighlight> highlights(long workspaceId, long documentId) {
+    return jdbc.sql(
+            """
+            select c.id, c.anchor_start, c.anchor_end, r.colour, r.label, c.wording
+            from claim c left join rating r on r.id = c.rating_id
+            where c.workspace_id = ? and c.document_id = ? and c.deleted_at is null
+              and c.anchor_start is not null
+            order by c.anchor_start, c.id
+            """)
+        .params(workspaceId, documentId)
+        .query(
+            (rs, i) ->
+                new ClaimHighlight(
+                    rs.getLong(1),
+                    rs.getInt(2),
+                    rs.getInt(3),
+                    rs.getString(4),
+                    rs.getString(5),
+                    rs.getString(6)))
+        .list();
+  }
+
+  /** Names of the workspace's claimants that start with {@code prefix}, for suggestions. */
+  @PreAuthorize("@workspaceGuard.has(#workspaceId, 'VIEWER')")
+  @Transactional(readOnly = true)
+  public List<String> claimantNames(long workspaceId, String prefix) {
+    return claimants.names(
+        workspaceId, prefix == null ? "" : prefix.strip(), PageRequest.of(0, 50));
+  }
+
+  // ----------------------------------------------------------------------------------------------
+  // writing
+
+  @PreAuthorize("@workspaceGuard.has(#workspaceId, 'EDITOR')")
+  @Transactional
+  public ClaimDetail create(long workspaceId, NewClaim input) {
+    long actor = CurrentUser.id();
+    Anchor anchor = null;
+    Integer time = null;
+    if (input.documentId() != null) {
+      DocumentText doc = documents.get(workspaceId, input.documentId());
+      anchor = anchorFor(doc, input);
+      time = doc.secondsAt(anchor.start());
+    }
+    String wording =
+        wording(
+            input.wording() == null || input.wording().isBlank() && anchor != null
+                ? (anchor == null ? "" : anchor.quote())
+                : input.wording());
+    Claim claim = new Claim(workspaceId, anchor, wording, actor);
+    claim.setTimeSeconds(time);
+    claim.setTags(normaliseTags(input.tags()));
+    if (input.claimant() != null && !input.claimant().isBlank()) {
+      claim.setClaimantId(claimantId(workspaceId, input.claimant()));
+    }
+    claims.saveAndFlush(claim);
+    events.publishEvent(ClaimChanged.of(claim, actor, "created", null, wording));
+    return load(workspaceId, claim.getId(), false);
+  }
+
+  private static Anchor anchorFor(DocumentText doc, NewClaim input) {
+    String text = doc.text();
+    if (input.start() == null || input.end() == null || input.quote() == null) {
+      throw new ValidationFailedException(null, "A claim from a document needs the selected span.");
+    }
+    int start = input.start();
+    int end = input.end();
+    if (start < 0 || end > text.length() || start >= end) {
+      throw new ValidationFailedException(
+          null, "The selection lies outside the document's text. Select the passage again.");
+    }
+    Anchor anchor = Anchor.of(doc.document().id(), text, start, end);
+    if (!anchor.quote().equals(input.quote())) {
+      throw new ValidationFailedException(
+          null, "The selection does not match the document's text. Select the passage again.");
+    }
+    if (anchor.quote().isBlank()) {
+      throw new ValidationFailedException(null, "Select some words, not only spaces.");
+    }
+    return anchor;
+  }
+
+  /**
+   * Saves an edit made on the version {@code edit.version()}; if someone saved in between, refuses
+   * it with {@link EditConflictException}, which carries the claim as it is now.
+   */
+  @PreAuthorize("@workspaceGuard.has(#workspaceId, 'EDITOR')")
+  @Transactional
+  public ClaimDetail update(long workspaceId, long claimId, ClaimEdit edit) {
+    long actor = CurrentUser.id();
+    Claim c =
+        claims.findLive(workspaceId, claimId).orElseThrow(() -> new NotFoundException("The claim"));
+    if (c.getVersion() != edit.version()) {
+      throw new EditConflictException(load(workspaceId, claimId, false));
+    }
+    List<ClaimChanged> changes = new ArrayList<>();
+    String wording = wording(edit.wording());
+    if (!wording.equals(c.getWording())) {
+      changes.add(ClaimChanged.of(c, actor, "wording changed", c.getWording(), wording));
+      c.setWording(wording);
+    }
+    Long claimantId =
+        edit.claimant() == null || edit.claimant().isBlank()
+            ? null
+            : claimantId(workspaceId, edit.claimant());
+    if (!Objects.equals(claimantId, c.getClaimantId())) {
+      changes.add(
+          ClaimChanged.of(
+              c,
+              actor,
+              "claimant changed",
+              claimantName(c.getClaimantId()),
+              claimantName(claimantId)));
+      c.setClaimantId(claimantId);
+    }
+    if (edit.timeSeconds() != null && (edit.timeSeconds() < 0 || edit.timeSeconds() > 86_400 * 7)) {
+      throw new ValidationFailedException("timeSeconds", "The time position is out of range.");
+    }
+    if (!Objects.equals(edit.timeSeconds(), c.getTimeSeconds())) {
+      changes.add(
+          ClaimChanged.of(
+              c, actor, "time position changed", c.getTimeSeconds(), edit.timeSeconds()));
+      c.setTimeSeconds(edit.timeSeconds());
+    }
+    List<String> tags = normaliseTags(edit.tags());
+    if (!tags.equals(c.getTags())) {
+      changes.add(ClaimChanged.of(c, actor, "tags changed", c.getTags(), tags));
+      c.setTags(tags);
+    }
+    if (!Objects.equals(edit.assigneeId(), c.getAssigneeId())) {
+      if (edit.assigneeId() != null
+          && workspaces.members(workspaceId).stream()
+              .noneMatch(m -> m.userId() == edit.assigneeId())) {
+        throw new ValidationFailedException(
+            "assignee", "The assignee must be a member of the workspace.");
+      }
+      changes.add(
+          ClaimChanged.of(c, actor, "assignee changed", c.getAssigneeId(), edit.assigneeId()));
+      c.setAssigneeId(edit.assigneeId());
+    }
+    if (edit.status() != null && edit.status() != c.getStatus()) {
+      if (!EDITABLE_STATUSES.contains(edit.status())
+          || !EDITABLE_STATUSES.contains(c.getStatus())) {
+        throw new ValidationFailedException(
+            "status",
+            "A claim moves to or from \""
+                + (EDITABLE_STATUSES.contains(edit.status()) ? c.getStatus() : edit.status())
+                    .label()
+                + "\" only through review.");
+      }
+      changes.add(ClaimChanged.of(c, actor, "status changed", c.getStatus(), edit.status()));
+      c.setStatus(edit.status());
+    }
+    String rationale = edit.rationale() == null ? "" : edit.rationale().strip();
+    if (rationale.length() > MAX_RATIONALE) {
+      throw new ValidationFailedException(
+          "rationale", "Keep the rationale under " + MAX_RATIONALE + " characters.");
+    }
+    if (!rationale.equals(c.getRationale())) {
+      changes.add(ClaimChanged.of(c, actor, "rationale changed", c.getRationale(), rationale));
+      c.setRationale(rationale);
+    }
+    ClaimVerdictChanged verdictChange = null;
+    if (!Objects.equals(edit.ratingId(), c.getRatingId())) {
+      if (edit.ratingId() != null) {
+        ratings
+            .findByIdAndWorkspaceId(edit.ratingId(), workspaceId)
+            .orElseThrow(
+                () ->
+                    new ValidationFailedException(
+                        "verdict", "Choose a verdict of this workspace's scale."));
+      }
+      verdictChange =
+          new ClaimVerdictChanged(
+              workspaceId,
+              claimId,
+              actor,
+              ratingLabel(c.getRatingId()),
+              ratingLabel(edit.ratingId()));
+      c.setRatingId(edit.ratingId());
+    }
+    if (!changes.isEmpty() || verdictChange != null) {
+      c.touch(actor);
+      claims.saveAndFlush(c);
+      changes.forEach(events::publishEvent);
+      if (verdictChange != null) {
+        events.publishEvent(verdictChange);
+      }
+    }
+    return load(workspaceId, claimId, false);
+  }
+
+  /** Deletes a claim softly: it leaves lists and highlights, and an admin can restore it. */
+  @PreAuthorize("@workspaceGuard.has(#workspaceId, 'EDITOR')")
+  @Transactional
+  public void delete(long workspaceId, long claimId) {
+    long actor = CurrentUser.id();
+    Claim c =
+        claims.findLive(workspaceId, claimId).orElseThrow(() -> new NotFoundException("The claim"));
+    c.delete(actor);
+    c.touch(actor);
+    events.publishEvent(ClaimChanged.of(c, actor, "deleted", c.getWording(), null));
+  }
+
+  @PreAuthorize("@workspaceGuard.has(#workspaceId, 'ADMIN')")
+  @Transactional
+  public ClaimDetail restore(long workspaceId, long claimId) {
+    long actor = CurrentUser.id();
+    Claim c =
+        claims.findAny(workspaceId, claimId).orElseThrow(() -> new NotFoundException("The claim"));
+    if (c.isDeleted()) {
+      c.restore();
+      c.touch(actor);
+      claims.saveAndFlush(c);
+      events.publishEvent(ClaimChanged.of(c, actor, "restored", null, c.getWording()));
+    }
+    return load(workspaceId, claimId, false);
+  }
+
+  @PreAuthorize("@workspaceGuard.has(#workspaceId, 'EDITOR')")
+  @Transactional
+  public Evidence addSource(long workspaceId, long claimId, SourceInput input) {
+    long actor = CurrentUser.id();
+    Claim c =
+        claims.findLive(workspaceId, claimId).orElseThrow(() -> new NotFoundException("The claim"));
+    String url = SourceUrls.normalise(input.url());
+    if (input.stance() == null) {
+      throw new ValidationFailedException(
+          "stance", "Say whether the source supports, refutes or gives context.");
+    }
+    limit("title", input.title(), 500);
+    limit("publisher", input.publisher(), 200);
+    limit("passage", input.passage(), 20_000);
+    limit("reliabilityNote", input.reliabilityNote(), 1_000);
+    Source s = sources.saveAndFlush(new Source(claimId, input, url, actor));
+    c.touch(actor);
+    events.publishEvent(
+        new ClaimChanged(
+            workspaceId,
+            claimId,
+            "source",
+            s.getId(),
+            actor,
+            "source added",
+            null,
+            input.stance().label() + ": " + url,
+            null));
+    return s.toEvidence();
+  }
+
+  @PreAuthorize("@workspaceGuard.has(#workspaceId, 'EDITOR')")
+  @Transactional
+  public void removeSource(long workspaceId, long claimId, long sourceId) {
+    long actor = CurrentUser.id();
+    Claim c =
+        claims.findLive(workspaceId, claimId).orElseThrow(() -> new NotFoundException("The claim"));
+    Source s =
+        sources
+            .findById(sourceId)
+            .filter(x -> x.getClaimId() == claimId)
+            .orElseThrow(() -> new NotFoundException("The source"));
+    sources.delete(s);
+    c.touch(actor);
+    events.publishEvent(
+        new ClaimChanged(
+            workspaceId,
+            claimId,
+            "source",
+            sourceId,
+            actor,
+            "source removed",
+            s.getUrl(),
+            null,
+            null));
+  }
+
+  @PreAuthorize("@workspaceGuard.has(#workspaceId, 'EDITOR')")
+  @Transactional
+  public NoteView addNote(long workspaceId, long claimId, String body) {
+    long actor = CurrentUser.id();
+    claims.findLive(workspaceId, claimId).orElseThrow(() -> new NotFoundException("The claim"));
+    Note n = notes.saveAndFlush(new Note(claimId, actor, noteBody(body)));
+    events.publishEvent(
+        new ClaimChanged(
+            workspaceId, claimId, "note", n.getId(), actor, "note added", null, n.getBody(), null));
+    return view(n);
+  }
+
+  /** Edits a note; only its author may, and only from the version they saw. */
+  @PreAuthorize("@workspaceGuard.has(#workspaceId, 'EDITOR')")
+  @Transactional
+  public NoteView editNote(long workspaceId, long claimId, long noteId, String body, long version) {
+    long actor = CurrentUser.id();
+    claims.findLive(workspaceId, claimId).orElseThrow(() -> new NotFoundException("The claim"));
+    Note n =
+        notes
+            .findById(noteId)
+            .filter(x -> x.getClaimId() == claimId)
+            .orElseThrow(() -> new NotFoundException("The note"));
+    if (n.getAuthorId() != actor) {
+      throw new org.springframework.security.access.AccessDeniedException(
+          "Only the author of a note may edit it.");
+    }
+    if (n.getVersion() != version) {
+      throw new org.springframework.dao.OptimisticLockingFailureException("note changed");
+    }
+    String before = n.getBody();
+    n.edit(noteBody(body));
+    notes.saveAndFlush(n);
+    events.publishEvent(
+        new ClaimChanged(
+            workspaceId, claimId, "note", noteId, actor, "note edited", before, n.getBody(), null));
+    return view(n);
+  }
+
+  private NoteView view(Note n) {
+    String author =
+        jdbc.sql("select display_name from app_user where id = ?")
+            .param(n.getAuthorId())
+            .query(String.class)
+            .optional()
+            .orElse("?");
+    return new NoteView(
+        n.getId(),
+        n.getAuthorId(),
+        author,
+        n.getBody(),
+        NoteMarkdown.toSafeHtml(n.getBody()),
+        n.getCreatedAt(),
+        n.getEditedAt(),
+        n.getVersion());
+  }
+
+  // ----------------------------------------------------------------------------------------------
+  // helpers
+
+  private static String wording(String raw) {
+    String w = raw == null ? "" : raw.strip().replaceAll("\\s+", " ");
+    if (w.isEmpty()) {
+      throw new ValidationFailedException("wording", "Write the claim as it will be checked.");
+    }
+    if (w.length() > MAX_WORDING) {
+      throw new ValidationFailedException(
+          "wording", "Keep the claim under " + MAX_WORDING + " characters.");
+    }
+    return w;
+  }
+
+  private static String noteBody(String raw) {
+    String b = raw == null ? "" : raw.strip();
+    if (b.isEmpty()) {
+      throw new ValidationFailedException("note", "The note is empty.");
+    }
+    if (b.length() > MAX_NOTE) {
+      throw new ValidationFailedException("note", "Keep a note under " + MAX_NOTE + " characters.");
+    }
+    return b;
+  }
+
+  private static void limit(String field, String value, int max) {
+    if (value != null && value.length() > max) {
+      throw new ValidationFailedException(field, "Keep this under " + max + " characters.");
+    }
+  }
+
+  static String normaliseTag(String tag) {
+    return tag.strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", "-");
+  }
+
+  private static List<String> normaliseTags(List<String> raw) {
+    if (raw == null) {
+      return List.of();
+    }
+    Set<String> tags = new LinkedHashSet<>();
+    for (String t : raw) {
+      if (t != null && !t.isBlank()) {
+        String tag = normaliseTag(t);
+        if (tag.length() > 50) {
+          throw new ValidationFailedException("tags", "Keep each tag under 50 characters.");
+        }
+        tags.add(tag);
+      }
+    }
+    if (tags.size() > MAX_TAGS) {
+      throw new ValidationFailedException("tags", "A claim has at most " + MAX_TAGS + " tags.");
+    }
+    return List.copyOf(tags);
+  }
+
+  private long claimantId(long workspaceId, String name) {
+    String clean = name.strip().replaceAll("\\s+", " ");
+    if (clean.length() > 200) {
+      throw new ValidationFailedException(
+          "claimant", "Keep the claimant's name under 200 characters.");
+    }
+    return claimants
+        .findByName(workspaceId, clean)
+        .orElseGet(() -> claimants.saveAndFlush(new Claimant(workspaceId, clean)))
+        .getId();
+  }
+
+  private String claimantName(Long id) {
+    return id == null ? null : claimants.findById(id).map(Claimant::getName).orElse(null);
+  }
+
+  private String ratingLabel(Long id) {
+    return id == null ? null : ratings.findById(id).map(r -> r.toVerdict().label()).orElse(null);
+  }
+}

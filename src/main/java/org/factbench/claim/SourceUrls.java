@@ -1,0 +1,74 @@
+package org.factbench.claim;
+
+import java.net.IDN;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.Locale;
+import org.factbench.base.ValidationFailedException;
+
+/**
+ * Checks and normalises the URL of a source: absolute http or https with a host, no credentials, no
+ * spaces or control characters, at most {@value #MAX_LENGTH} characters. Anything else ({@code
+ * javascript:}, {@code data:}, relative links) is refused with a message that says why.
+ */
+public final class SourceUrls {
+
+  public static final int MAX_LENGTH = 2048;
+
+  private SourceUrls() {}
+
+  public static String normalise(String raw) {
+    String url = raw == null ? "" : raw.strip();
+    if (url.isEmpty()) {
+      throw invalid("Enter the source's web address (https://...).");
+    }
+    if (url.length() > MAX_LENGTH) {
+      throw invalid("The web address is longer than " + MAX_LENGTH + " characters.");
+    }
+    if (url.chars().anyMatch(c -> Character.isWhitespace(c) || Character.isISOControl(c))) {
+      throw invalid("The web address contains spaces or control characters.");
+    }
+    URI uri;
+    try {
+      uri = new URI(url);
+    } catch (URISyntaxException e) {
+      throw invalid("This is not a valid web address: " + e.getReason() + ".");
+    }
+    String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+    if (scheme.isEmpty()) {
+      throw invalid("Give the full address, starting with https:// or http://.");
+    }
+    if (!scheme.equals("http") && !scheme.equals("https")) {
+      throw invalid("Only http and https addresses are accepted, not " + scheme + ":.");
+    }
+    if (uri.getRawUserInfo() != null) {
+      throw invalid("The web address must not contain a user name or password.");
+    }
+    String host = uri.getHost();
+    if (host == null || host.isBlank()) {
+      throw invalid("The web address has no host name.");
+    }
+    host = IDN.toASCII(host, IDN.ALLOW_UNASSIGNED).toLowerCase(Locale.ROOT);
+    int port = uri.getPort();
+    if ((scheme.equals("http") && port == 80) || (scheme.equals("https") && port == 443)) {
+      port = -1;
+    }
+    StringBuilder sb = new StringBuilder(scheme).append("://").append(host);
+    if (port != -1) {
+      sb.append(':').append(port);
+    }
+    String path = uri.getRawPath();
+    sb.append(path == null || path.isEmpty() ? "/" : path);
+    if (uri.getRawQuery() != null) {
+      sb.append('?').append(uri.getRawQuery());
+    }
+    if (uri.getRawFragment() != null) {
+      sb.append('#').append(uri.getRawFragment());
+    }
+    return sb.toString();
+  }
+
+  private static ValidationFailedException invalid(String message) {
+    return new ValidationFailedException("url", message);
+  }
+}

@@ -1,0 +1,130 @@
+package org.factbench.claim.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.ComponentEvent;
+import com.vaadin.flow.component.ComponentEventListener;
+import com.vaadin.flow.component.DomEvent;
+import com.vaadin.flow.component.EventData;
+import com.vaadin.flow.component.Tag;
+import com.vaadin.flow.component.dependency.JsModule;
+import com.vaadin.flow.shared.Registration;
+import java.util.List;
+import org.factbench.claim.ClaimHighlight;
+
+/**
+ * The server side of {@code <fb-annotator>} (frontend/src/fb-annotator.ts): the document's text
+ * shown as text, claims painted in their verdict colours, selections reported as character offsets.
+ */
+@Tag("fb-annotator")
+@JsModule("./src/fb-annotator.ts")
+class Annotator extends Component {
+
+  Annotator() {
+    setId("annotator");
+  }
+
+  void setText(String text) {
+    getElement().setProperty("text", text);
+  }
+
+  void setSelectable(boolean selectable) {
+    getElement().setProperty("selectable", selectable);
+  }
+
+  void setHighlights(List<ClaimHighlight> highlights) {
+    StringBuilder json = new StringBuilder("[");
+    for (ClaimHighlight h : highlights) {
+      if (json.length() > 1) {
+        json.append(',');
+      }
+      json.append("{\"id\":")
+          .append(h.claimId())
+          .append(",\"start\":")
+          .append(h.start())
+          .append(",\"end\":")
+          .append(h.end())
+          .append(",\"colour\":")
+          .append(Json.string(h.colour()))
+          .append(",\"label\":")
+          .append(Json.string(h.verdictLabel()))
+          .append(",\"wording\":")
+          .append(Json.string(h.wording()))
+          .append('}');
+    }
+    getElement().setProperty("highlightsJson", json.append(']').toString());
+  }
+
+  void reveal(long claimId) {
+    getElement().callJsFunction("reveal", (double) claimId);
+  }
+
+  Registration addSelectListener(ComponentEventListener<SelectEvent> listener) {
+    return addListener(SelectEvent.class, listener);
+  }
+
+  Registration addOpenListener(ComponentEventListener<OpenEvent> listener) {
+    return addListener(OpenEvent.class, listener);
+  }
+
+  /** The reader selected [start, end) of the text. */
+  @DomEvent("annotator-select")
+  static class SelectEvent extends ComponentEvent<Annotator> {
+    final int start;
+    final int end;
+    final String quote;
+
+    SelectEvent(
+        Annotator source,
+        boolean fromClient,
+        @EventData("event.detail.start") int start,
+        @EventData("event.detail.end") int end,
+        @EventData("event.detail.quote") String quote) {
+      super(source, fromClient);
+      this.start = start;
+      this.end = end;
+      this.quote = quote;
+    }
+  }
+
+  /** The reader clicked a highlighted claim. */
+  @DomEvent("annotator-open")
+  static class OpenEvent extends ComponentEvent<Annotator> {
+    final long claimId;
+
+    OpenEvent(
+        Annotator source, boolean fromClient, @EventData("event.detail.claimId") double claimId) {
+      super(source, fromClient);
+      this.claimId = (long) claimId;
+    }
+  }
+
+  /** Minimal JSON string escaping for the highlight list. */
+  static final class Json {
+    private Json() {}
+
+    static String string(String s) {
+      if (s == null) {
+        return "null";
+      }
+      StringBuilder sb = new StringBuilder("\"");
+      for (int i = 0; i < s.length(); i++) {
+        char c = s.charAt(i);
+        switch (c) {
+          case '"' -> sb.append("\\\"");
+          case '\\' -> sb.append("\\\\");
+          case '\n' -> sb.append("\\n");
+          case '\r' -> sb.append("\\r");
+          case '\t' -> sb.append("\\t");
+          default -> {
+            if (c < 0x20 || c == '<' || c == '>' || c == '&' || c == 0x2028 || c == 0x2029) {
+              sb.append(String.format("\\u%04x", (int) c));
+            } else {
+              sb.append(c);
+            }
+          }
+        }
+      }
+      return sb.append('"').toString();
+    }
+  }
+}

@@ -1,0 +1,604 @@
+package org.factbench.claim.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AnchorTarget;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.Binder;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Consumer;
+import org.factbench.base.ValidationFailedException;
+import org.factbench.base.ui.UserMessages;
+import org.factbench.claim.ClaimDetail;
+import org.factbench.claim.ClaimEdit;
+import org.factbench.claim.ClaimService;
+import org.factbench.claim.ClaimStatus;
+import org.factbench.claim.EditConflictException;
+import org.factbench.claim.Evidence;
+import org.factbench.claim.NoteView;
+import org.factbench.claim.SourceInput;
+import org.factbench.claim.Stance;
+import org.factbench.claim.Verdict;
+import org.factbench.history.HistoryEntry;
+import org.factbench.history.HistoryService;
+import org.factbench.security.CurrentUser;
+import org.factbench.security.Role;
+import org.factbench.workspace.Member;
+
+/**
+ * One claim: its wording, claimant, time, tags, assignee, status, verdict and rationale in a form
+ * whose save carries the version the user loaded; its sources, notes and history. Viewers see it
+ * read-only. A save that meets someone else's newer save shows both and loses neither.
+ */
+class ClaimPanel extends VerticalLayout {
+
+  static final DateTimeFormatter WHEN =
+      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneId.of("UTC"));
+
+  private final ClaimService claims;
+  private final HistoryService history;
+  private final long workspaceId;
+  private final Role role;
+  private final List<Verdict> scale;
+  private final List<Member> members;
+  private final Consumer<ClaimDetail> onChanged;
+  private ClaimDetail claim;
+  private final Binder<ClaimForm> binder = new Binder<>();
+  private final Div conflict = new Div();
+
+  ClaimPanel(
+      ClaimService claims,
+      HistoryService history,
+      long workspaceId,
+      Role role,
+      List<Verdict> scale,
+      List<Member> members,
+      Consumer<ClaimDetail> onChanged) {
+    this.claims = claims;
+    this.history = history;
+    this.workspaceId = workspaceId;
+    this.role = role;
+    this.scale = scale;
+    this.members = members;
+    this.onChanged = onChanged;
+    setPadding(false);
+    setId("claim-panel");
+  }
+
+  boolean canEdit() {
+    return role.includes(Role.EDITOR);
+  }
+
+  void show(long claimId) {
+    show(claims.detail(workspaceId, claimId));
+  }
+
+  void show(ClaimDetail detail) {
+    this.claim = detail;
+    removeAll();
+    conflict.removeAll();
+    conflict.setVisible(false);
+    conflict.addClassName("fb-conflict");
+    conflict.setId("edit-conflict");
+
+    H3 title = new H3("Claim #" + detail.id());
+    title.getStyle().set("margin", "0");
+    HorizontalLayout header =
+        new HorizontalLayout(title, verdictBadge(detail.verdict()), statusBadge(detail.status()));
+    header.setAlignItems(Alignment.CENTER);
+    add(header);
+    if (detail.anchor() != null) {
+      Paragraph quote = new Paragraph("\u201c" + detail.anchor().quote() + "\u201d");
+      quote.getStyle().set("font-style", "italic").set("margin", "0");
+      quote.setId("claim-quote");
+      Span where =
+          new Span("in " + Objects.requireNonNullElse(detail.documentTitle(), "a document"));
+      where.addClassName("fb-muted");
+      add(quote, where);
+    }
+    add(conflict, form(detail), sources(detail), notes(detail), timeline(detail));
+  }
+
+  private Span verdictBadge(Verdict v) {
+    Span badge = new Span(v == null ? "No verdict yet" : v.label());
+    badge.addClassName("fb-verdict-badge");
+    badge.getStyle().set("background", v == null ? "var(--lumo-contrast-50pct)" : v.colour());
+    badge.setId("verdict-badge");
+    return badge;
+  }
+
+  private Span statusBadge(ClaimStatus s) {
+    Span badge = new Span(s.label());
+    badge.getElement().getThemeList().add("badge contrast");
+    badge.setId("status-badge");
+    return badge;
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // the form
+
+  private Component form(ClaimDetail d) {
+    TextArea wording = new TextArea("Claim as checked");
+    wording.setId("claim-wording");
+    wording.setWidthFull();
+    wording.setMaxLength(5000);
+    ComboBox<String> claimant = new ComboBox<>("Claimant");
+    claimant.setId("claim-claimant");
+    claimant.setAllowCustomValue(true);
+    List<String> names = new ArrayList<>(claims.claimantNames(workspaceId, ""));
+    claimant.setItems(names);
+    claimant.addCustomValueSetListener(
+        e -> {
+          if (!names.contains(e.getDetail())) {
+            names.add(e.getDetail());
+            claimant.setItems(names);
+          }
+          claimant.setValue(e.getDetail());
+        });
+    TextField time = new TextField("Time in recording");
+    time.setId("claim-time");
+    time.setPlaceholder("m:ss");
+    TextField tags = new TextField("Tags");
+    tags.setId("claim-tags");
+    tags.setHelperText("Separate with commas");
+    ComboBox<Member> assignee = new ComboBox<>("Assignee");
+    assignee.setItems(members);
+    assignee.setItemLabelGenerator(Member::displayName);
+    assignee.setClearButtonVisible(true);
+    Select<ClaimStatus> status = new Select<>();
+    status.setLabel("Status");
+    status.setItems(ClaimStatus.values());
+    status.setItemLabelGenerator(ClaimStatus::label);
+    status.setItemEnabledProvider(
+        s -> s == d.status() || (editableStatus(s) && editableStatus(d.status())));
+    status.setId("claim-status");
+    ComboBox<Verdict> verdict = new ComboBox<>("Verdict");
+    verdict.setItems(scale);
+    verdict.setItemLabelGenerator(Verdict::label);
+    verdict.setClearButtonVisible(true);
+    verdict.setId("claim-verdict");
+    TextArea rationale = new TextArea("Rationale (published)");
+    rationale.setId("claim-rationale");
+    rationale.setWidthFull();
+    rationale.setMinHeight("6rem");
+
+    binder.removeBean();
+    binder
+        .forField(wording)
+        .asRequired("Write the claim as it will be checked.")
+        .bind(ClaimForm::getWording, ClaimForm::setWording);
+    binder.forField(claimant).bind(ClaimForm::getClaimant, ClaimForm::setClaimant);
+    binder
+        .forField(time)
+        .withValidator(
+            v -> {
+              try {
+                TimePositions.parse(v);
+                return true;
+              } catch (ValidationFailedException e) {
+                return false;
+              }
+            },
+            "Write the time as m:ss or h:mm:ss.")
+        .bind(ClaimForm::getTimePosition, ClaimForm::setTimePosition);
+    binder.forField(tags).bind(ClaimForm::getTags, ClaimForm::setTags);
+    binder.forField(assignee).bind(ClaimForm::getAssignee, ClaimForm::setAssignee);
+    binder.forField(status).bind(ClaimForm::getStatus, ClaimForm::setStatus);
+    binder.forField(verdict).bind(ClaimForm::getVerdict, ClaimForm::setVerdict);
+    binder.forField(rationale).bind(ClaimForm::getRationale, ClaimForm::setRationale);
+    binder.setBean(ClaimForm.of(d, members));
+    binder.setReadOnly(!canEdit());
+
+    FormLayout layout =
+        new FormLayout(wording, claimant, time, tags, assignee, status, verdict, rationale);
+    layout.setColspan(wording, 2);
+    layout.setColspan(rationale, 2);
+    layout.setResponsiveSteps(
+        new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("420px", 2));
+    VerticalLayout box = new VerticalLayout(layout);
+    box.setPadding(false);
+    if (canEdit()) {
+      Button save = new Button("Save", e -> save(binder.getBean().toEdit()));
+      save.setId("claim-save");
+      save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+      Button delete = new Button("Delete", VaadinIcon.TRASH.create(), e -> delete());
+      delete.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
+      delete.setId("claim-delete");
+      box.add(new HorizontalLayout(save, delete));
+    }
+    return box;
+  }
+
+  private static boolean editableStatus(ClaimStatus s) {
+    return s == ClaimStatus.NEW
+        || s == ClaimStatus.IN_RESEARCH
+        || s == ClaimStatus.READY_FOR_REVIEW
+        || s == ClaimStatus.WITHDRAWN;
+  }
+
+  private void save(ClaimEdit edit) {
+    if (!binder.validate().isOk()) {
+      return;
+    }
+    try {
+      ClaimDetail saved = claims.update(workspaceId, claim.id(), edit);
+      show(saved);
+      onChanged.accept(saved);
+      Notification.show("Saved.", 2000, Notification.Position.BOTTOM_START)
+          .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+    } catch (EditConflictException e) {
+      showConflict(edit, e.current());
+    } catch (RuntimeException e) {
+      error(e);
+    }
+  }
+
+  /**
+   * Shows what the other person changed next to the user's values; the user's form stays as they
+   * typed it.
+   */
+  private void showConflict(ClaimEdit mine, ClaimDetail theirs) {
+    conflict.removeAll();
+    conflict.add(
+        new H4("Someone else saved this claim while you were editing"),
+        new Paragraph(
+            "Saved by "
+                + Objects.requireNonNullElse(theirs.updatedByName(), "another user")
+                + " at "
+                + WHEN.format(theirs.updatedAt())
+                + ". Your changes are still in the form below."));
+    ClaimEdit base = claim.toEdit();
+    ClaimEdit now = theirs.toEdit();
+    List<String> lines = new ArrayList<>();
+    compare(lines, "Claim as checked", base.wording(), now.wording(), mine.wording());
+    compare(lines, "Claimant", base.claimant(), now.claimant(), mine.claimant());
+    compare(lines, "Tags", base.tags(), now.tags(), mine.tags());
+    compare(lines, "Status", base.status(), now.status(), mine.status());
+    compare(
+        lines, "Verdict", label(base.ratingId()), label(now.ratingId()), label(mine.ratingId()));
+    compare(lines, "Rationale", base.rationale(), now.rationale(), mine.rationale());
+    compare(lines, "Assignee", base.assigneeId(), now.assigneeId(), mine.assigneeId());
+    compare(lines, "Time", base.timeSeconds(), now.timeSeconds(), mine.timeSeconds());
+    Div changes = new Div();
+    changes.setId("conflict-changes");
+    lines.forEach(l -> changes.add(new Paragraph(l)));
+    if (lines.isEmpty()) {
+      changes.add(new Paragraph("They changed sources, notes or nothing visible here."));
+    }
+    Button reload = new Button("Discard mine, show theirs", e -> show(theirs));
+    reload.setId("conflict-reload");
+    Button reapply =
+        new Button(
+            "Apply mine on top of theirs",
+            e -> {
+              ClaimForm form = binder.getBean();
+              form.setVersion(theirs.version());
+              claim = theirs;
+              save(form.toEdit());
+            });
+    reapply.setId("conflict-reapply");
+    reapply.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+    conflict.add(changes, new HorizontalLayout(reload, reapply));
+    conflict.setVisible(true);
+    conflict.scrollIntoView();
+  }
+
+  private static void compare(
+      List<String> out, String field, Object base, Object theirs, Object mine) {
+    if (!Objects.equals(norm(base), norm(theirs))) {
+      out.add(
+          field
+              + ": they changed \u201c"
+              + show(base)
+              + "\u201d to \u201c"
+              + show(theirs)
+              + "\u201d"
+              + (Objects.equals(norm(mine), norm(base))
+                  ? ""
+                  : "; you wrote \u201c" + show(mine) + "\u201d"));
+    }
+  }
+
+  private static Object norm(Object o) {
+    return o instanceof String s ? s.strip() : o;
+  }
+
+  private static String show(Object o) {
+    if (o == null) {
+      return "(empty)";
+    }
+    String s = o.toString();
+    return s.length() > 200 ? s.substring(0, 197) + "..." : s;
+  }
+
+  private String label(Long ratingId) {
+    return ratingId == null
+        ? null
+        : scale.stream()
+            .filter(v -> v.id() == ratingId)
+            .map(Verdict::label)
+            .findFirst()
+            .orElse("?");
+  }
+
+  private void delete() {
+    try {
+      claims.delete(workspaceId, claim.id());
+      Notification.show("Claim deleted. An admin can restore it.");
+      removeAll();
+      onChanged.accept(null);
+    } catch (RuntimeException e) {
+      error(e);
+    }
+  }
+
+  // ------------------------------------------------------------------------------------------ the
+  // sources
+
+  private Component sources(ClaimDetail d) {
+    VerticalLayout list = new VerticalLayout();
+    list.setPadding(false);
+    list.setSpacing(false);
+    list.setId("claim-sources");
+    for (Evidence s : d.sources()) {
+      Anchor link = new Anchor(s.url(), s.title().isBlank() ? s.url() : s.title());
+      link.setTarget(AnchorTarget.BLANK);
+      link.getElement().setAttribute("rel", "noopener noreferrer");
+      Span stance = new Span(s.stance().label());
+      stance
+          .getElement()
+          .getThemeList()
+          .add(
+              switch (s.stance()) {
+                case SUPPORTS -> "badge success";
+                case REFUTES -> "badge error";
+                case CONTEXT -> "badge contrast";
+              });
+      Span meta =
+          new Span(
+              String.join(
+                  " \u00b7 ",
+                  nonBlank(
+                      s.publisher(), s.publishedOn() == null ? "" : s.publishedOn().toString())));
+      meta.addClassName("fb-muted");
+      Div item = new Div(new HorizontalLayout(stance, link), meta);
+      if (!s.passage().isBlank()) {
+        Paragraph passage = new Paragraph("\u201c" + s.passage() + "\u201d");
+        passage.addClassName("fb-muted");
+        item.add(passage);
+      }
+      if (canEdit()) {
+        Button remove =
+            new Button("Remove", e -> run(() -> claims.removeSource(workspaceId, d.id(), s.id())));
+        remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+        item.add(remove);
+      }
+      item.addClassName("fb-note");
+      list.add(item);
+    }
+    if (d.sources().isEmpty()) {
+      list.add(new Span("No sources yet."));
+    }
+    Details details = new Details("Sources (" + d.sources().size() + ")", list);
+    details.setOpened(true);
+    details.setWidthFull();
+    if (canEdit()) {
+      list.add(sourceForm(d));
+    }
+    return details;
+  }
+
+  private Component sourceForm(ClaimDetail d) {
+    TextField url = new TextField("URL");
+    url.setId("source-url");
+    url.setPlaceholder("https://");
+    TextField title = new TextField("Title");
+    title.setId("source-title");
+    TextField publisher = new TextField("Publisher");
+    publisher.setId("source-publisher");
+    DatePicker published = new DatePicker("Published on");
+    Select<Stance> stance = new Select<>();
+    stance.setLabel("Stance");
+    stance.setItems(Stance.values());
+    stance.setItemLabelGenerator(Stance::label);
+    stance.setValue(Stance.SUPPORTS);
+    stance.setId("source-stance");
+    TextArea passage = new TextArea("Quoted passage");
+    passage.setId("source-passage");
+    TextField reliability = new TextField("Reliability note");
+    FormLayout form =
+        new FormLayout(url, title, publisher, published, stance, reliability, passage);
+    form.setColspan(url, 2);
+    form.setColspan(passage, 2);
+    Button add =
+        new Button(
+            "Add source",
+            e -> {
+              try {
+                claims.addSource(
+                    workspaceId,
+                    d.id(),
+                    new SourceInput(
+                        url.getValue(),
+                        title.getValue(),
+                        publisher.getValue(),
+                        published.getValue(),
+                        LocalDate.now(ZoneId.of("UTC")),
+                        passage.getValue(),
+                        stance.getValue(),
+                        reliability.getValue()));
+                refresh();
+              } catch (ValidationFailedException ex) {
+                url.setInvalid("url".equals(ex.field()));
+                url.setErrorMessage(ex.getMessage());
+                if (!"url".equals(ex.field())) {
+                  error(ex);
+                }
+              } catch (RuntimeException ex) {
+                error(ex);
+              }
+            });
+    add.setId("source-add");
+    Details adder = new Details("Add a source", new VerticalLayout(form, add));
+    adder.setId("source-form");
+    return adder;
+  }
+
+  private static String[] nonBlank(String... parts) {
+    return java.util.Arrays.stream(parts)
+        .filter(p -> p != null && !p.isBlank())
+        .toArray(String[]::new);
+  }
+
+  // --------------------------------------------------------------------------------------------
+  // the notes
+
+  private Component notes(ClaimDetail d) {
+    VerticalLayout thread = new VerticalLayout();
+    thread.setPadding(false);
+    thread.setSpacing(false);
+    thread.setId("claim-notes");
+    long me = CurrentUser.get().map(u -> u.getId()).orElse(-1L);
+    for (NoteView n : d.notes()) {
+      Div body = new Div();
+      // rendered from Markdown and cleaned by a safelist in NoteMarkdown: no script, no handlers,
+      // no styles
+      body.getElement().setProperty("innerHTML", n.html());
+      Span meta =
+          new Span(
+              n.authorName()
+                  + " \u00b7 "
+                  + WHEN.format(n.createdAt())
+                  + (n.editedAt() == null ? "" : " (edited)"));
+      meta.addClassName("fb-note-meta");
+      Div item = new Div(meta, body);
+      item.addClassName("fb-note");
+      if (n.authorId() == me && canEdit()) {
+        Button edit = new Button("Edit", e -> editNote(item, n));
+        edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+        item.add(edit);
+      }
+      thread.add(item);
+    }
+    if (canEdit()) {
+      TextArea text = new TextArea();
+      text.setPlaceholder("Add a note for the team (Markdown: *emphasis*, lists, links)");
+      text.setWidthFull();
+      text.setId("note-text");
+      Button add =
+          new Button(
+              "Add note",
+              e -> {
+                try {
+                  claims.addNote(workspaceId, d.id(), text.getValue());
+                  refresh();
+                } catch (RuntimeException ex) {
+                  error(ex);
+                }
+              });
+      add.setId("note-add");
+      thread.add(text, add);
+    }
+    Details details = new Details("Notes (" + d.notes().size() + ")", thread);
+    details.setOpened(true);
+    details.setWidthFull();
+    return details;
+  }
+
+  private void editNote(Div item, NoteView n) {
+    TextArea text = new TextArea();
+    text.setValue(n.body());
+    text.setWidthFull();
+    Button save =
+        new Button(
+            "Save note",
+            e -> {
+              try {
+                claims.editNote(workspaceId, claim.id(), n.id(), text.getValue(), n.version());
+                refresh();
+              } catch (RuntimeException ex) {
+                error(ex);
+              }
+            });
+    item.removeAll();
+    item.add(text, new HorizontalLayout(save, new Button("Cancel", e -> refresh())));
+  }
+
+  // ----------------------------------------------------------------------------------------- the
+  // history
+
+  private Component timeline(ClaimDetail d) {
+    VerticalLayout list = new VerticalLayout();
+    list.setPadding(false);
+    list.setSpacing(false);
+    list.addClassName("fb-timeline");
+    list.setId("claim-history");
+    Details details = new Details("History", list);
+    details.addOpenedChangeListener(
+        e -> {
+          if (e.isOpened() && list.getComponentCount() == 0) {
+            for (HistoryEntry h : history.forClaim(workspaceId, d.id())) {
+              String change =
+                  h.before() == null && h.after() == null
+                      ? ""
+                      : ": " + show(h.before()) + " \u2192 " + show(h.after());
+              list.add(
+                  new Span(
+                      WHEN.format(h.at())
+                          + " \u00b7 "
+                          + h.actorName()
+                          + " \u00b7 "
+                          + h.action()
+                          + change));
+            }
+          }
+        });
+    details.setWidthFull();
+    return details;
+  }
+
+  // ------------------------------------------------------------------------------------------------ misc
+
+  private void refresh() {
+    ClaimDetail fresh = claims.detail(workspaceId, claim.id());
+    show(fresh);
+    onChanged.accept(fresh);
+  }
+
+  private void run(Runnable action) {
+    try {
+      action.run();
+      refresh();
+    } catch (RuntimeException e) {
+      error(e);
+    }
+  }
+
+  private static void error(RuntimeException e) {
+    Notification.show(UserMessages.of(e), 6000, Notification.Position.TOP_CENTER)
+        .addThemeVariants(NotificationVariant.LUMO_ERROR);
+  }
+}

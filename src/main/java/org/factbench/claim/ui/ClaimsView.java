@@ -1,0 +1,241 @@
+package org.factbench.claim.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.splitlayout.SplitLayout;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import org.factbench.base.ui.CurrentWorkspace;
+import org.factbench.base.ui.UserMessages;
+import org.factbench.claim.ClaimFilter;
+import org.factbench.claim.ClaimRow;
+import org.factbench.claim.ClaimService;
+import org.factbench.claim.ClaimStatus;
+import org.factbench.claim.NewClaim;
+import org.factbench.claim.RatingScale;
+import org.factbench.claim.Verdict;
+import org.factbench.history.HistoryService;
+import org.factbench.security.Role;
+import org.factbench.workspace.Member;
+import org.factbench.workspace.WorkspaceService;
+import org.factbench.workspace.WorkspaceSummary;
+
+/**
+ * All claims of a workspace: a lazy grid (slices, no counting) with filters and full-text search,
+ * and the claim panel beside it.
+ */
+@Route("workspaces/:workspaceId/claims")
+@PermitAll
+class ClaimsView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+  static final DateTimeFormatter WHEN =
+      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.of("UTC"));
+
+  private final ClaimService claims;
+  private final RatingScale ratings;
+  private final WorkspaceService workspaces;
+  private final HistoryService history;
+  private final Grid<ClaimRow> grid = new Grid<>(ClaimRow.class, false);
+  private final TextField text = new TextField();
+  private final ComboBox<ClaimStatus> status = new ComboBox<>();
+  private final ComboBox<Verdict> verdict = new ComboBox<>();
+  private final TextField claimant = new TextField();
+  private final TextField tag = new TextField();
+  private final ComboBox<Member> assignee = new ComboBox<>();
+  private final Div detail = new Div();
+  private WorkspaceSummary workspace;
+  private List<Verdict> scale;
+  private List<Member> members;
+
+  ClaimsView(
+      ClaimService claims,
+      RatingScale ratings,
+      WorkspaceService workspaces,
+      HistoryService history) {
+    this.claims = claims;
+    this.ratings = ratings;
+    this.workspaces = workspaces;
+    this.history = history;
+    addClassName("fb-view");
+    setSizeFull();
+  }
+
+  @Override
+  public void beforeEnter(BeforeEnterEvent event) {
+    long workspaceId = WorkspaceRoutes.id(event, "workspaceId", "The workspace");
+    workspace = workspaces.get(workspaceId);
+    scale = ratings.of(workspaceId);
+    members = workspaces.members(workspaceId);
+    CurrentWorkspace.set(workspace.id(), workspace.name());
+    build();
+    event
+        .getLocation()
+        .getQueryParameters()
+        .getSingleParameter("claim")
+        .ifPresent(
+            id -> {
+              try {
+                open(Long.parseLong(id));
+              } catch (RuntimeException ignored) {
+                // a stale link: the list still opens
+              }
+            });
+  }
+
+  @Override
+  public String getPageTitle() {
+    return "Claims · Factbench";
+  }
+
+  private void build() {
+    removeAll();
+    text.setPlaceholder("Search words in claims, quotes, rationales");
+    text.setPrefixComponent(VaadinIcon.SEARCH.create());
+    text.setClearButtonVisible(true);
+    text.setWidth("22rem");
+    text.setId("claim-search");
+    status.setPlaceholder("Status");
+    status.setItems(ClaimStatus.values());
+    status.setItemLabelGenerator(ClaimStatus::label);
+    status.setClearButtonVisible(true);
+    verdict.setPlaceholder("Verdict");
+    verdict.setItems(scale);
+    verdict.setItemLabelGenerator(Verdict::label);
+    verdict.setClearButtonVisible(true);
+    claimant.setPlaceholder("Claimant");
+    claimant.setClearButtonVisible(true);
+    tag.setPlaceholder("Tag");
+    tag.setClearButtonVisible(true);
+    assignee.setPlaceholder("Assignee");
+    assignee.setItems(members);
+    assignee.setItemLabelGenerator(Member::displayName);
+    assignee.setClearButtonVisible(true);
+    for (TextField f : List.of(text, claimant, tag)) {
+      f.setValueChangeMode(ValueChangeMode.LAZY);
+      f.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
+    }
+    status.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
+    verdict.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
+    assignee.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
+    FlexLayout filters = new FlexLayout(text, status, verdict, claimant, tag, assignee);
+    filters.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+    filters.getStyle().set("gap", "var(--lumo-space-s)");
+    HorizontalLayout header = new HorizontalLayout(new H2("Claims"));
+    header.setAlignItems(Alignment.BASELINE);
+    if (workspace.myRole().includes(Role.EDITOR)) {
+      Button add = new Button("New claim", VaadinIcon.PLUS.create(), e -> newByHand());
+      add.setId("new-claim");
+      header.add(add);
+    }
+
+    grid.removeAllColumns();
+    grid.addComponentColumn(this::verdictCell)
+        .setHeader("Verdict")
+        .setSortProperty("verdict")
+        .setAutoWidth(true);
+    grid.addColumn(ClaimRow::wording).setHeader("Claim").setSortProperty("wording").setFlexGrow(4);
+    grid.addColumn(r -> r.claimant() == null ? "" : r.claimant())
+        .setHeader("Claimant")
+        .setSortProperty("claimant");
+    grid.addColumn(r -> r.status().label()).setHeader("Status").setSortProperty("status");
+    grid.addColumn(r -> r.documentTitle() == null ? "" : r.documentTitle())
+        .setHeader("Document")
+        .setSortProperty("documentTitle");
+    grid.addColumn(r -> String.join(", ", r.tags())).setHeader("Tags");
+    grid.addColumn(r -> WHEN.format(r.updatedAt()))
+        .setHeader("Updated (UTC)")
+        .setSortProperty("updatedAt");
+    grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
+    grid.setItemsPageable(page -> claims.search(workspace.id(), filter(), page).getContent());
+    grid.addItemClickListener(e -> open(e.getItem().id()));
+    grid.setEmptyStateText("No claims match.");
+    grid.setId("claims");
+
+    detail.setId("claim-detail");
+    detail.getStyle().set("padding", "var(--lumo-space-m)").set("overflow", "auto");
+    detail.add(new Span("Select a claim to see and edit it."));
+    SplitLayout split = new SplitLayout(grid, detail);
+    split.setSplitterPosition(58);
+    split.setSizeFull();
+    add(header, filters, split);
+    setFlexGrow(1, split);
+  }
+
+  private ClaimFilter filter() {
+    return new ClaimFilter(
+        status.getValue(),
+        verdict.getValue() == null ? null : verdict.getValue().id(),
+        claimant.getValue(),
+        tag.getValue(),
+        assignee.getValue() == null ? null : assignee.getValue().userId(),
+        null,
+        text.getValue());
+  }
+
+  private Span verdictCell(ClaimRow r) {
+    Span badge = new Span(r.verdictLabel() == null ? "\u2014" : r.verdictLabel());
+    if (r.verdictLabel() != null) {
+      badge.addClassName("fb-verdict-badge");
+      badge.getStyle().set("background", r.verdictColour());
+    }
+    return badge;
+  }
+
+  private void open(long claimId) {
+    ClaimPanel panel =
+        new ClaimPanel(
+            claims,
+            history,
+            workspace.id(),
+            workspace.myRole(),
+            scale,
+            members,
+            changed -> grid.getDataProvider().refreshAll());
+    detail.removeAll();
+    detail.add(panel);
+    panel.show(claimId);
+  }
+
+  private void newByHand() {
+    TextArea wording = new TextArea("Claim as checked");
+    wording.setWidthFull();
+    wording.setId("new-claim-wording");
+    Span error = new Span();
+    error.addClassName("fb-error");
+    Button create =
+        new Button(
+            "Create claim",
+            e -> {
+              try {
+                var created = claims.create(workspace.id(), NewClaim.byHand(wording.getValue()));
+                grid.getDataProvider().refreshAll();
+                open(created.id());
+              } catch (RuntimeException ex) {
+                error.setText(UserMessages.of(ex));
+              }
+            });
+    create.setId("create-claim");
+    create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+    detail.removeAll();
+    detail.add(new H2("New claim"), wording, error, create);
+  }
+}

@@ -1,0 +1,275 @@
+package org.factbench.claim.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import java.util.List;
+import org.factbench.base.ui.CurrentWorkspace;
+import org.factbench.base.ui.UserMessages;
+import org.factbench.claim.ClaimDetail;
+import org.factbench.claim.ClaimHighlight;
+import org.factbench.claim.ClaimService;
+import org.factbench.claim.NewClaim;
+import org.factbench.claim.RatingScale;
+import org.factbench.document.DocumentService;
+import org.factbench.document.DocumentText;
+import org.factbench.history.HistoryService;
+import org.factbench.security.Role;
+import org.factbench.workspace.WorkspaceService;
+import org.factbench.workspace.WorkspaceSummary;
+
+/**
+ * Reading a source: its text (as text, never HTML) with every claim painted in its verdict's
+ * colour. Editors select a passage to turn it into a claim; clicking a painted claim opens it
+ * beside the text.
+ */
+@Route("workspaces/:workspaceId/documents/:documentId")
+@PermitAll
+class DocumentReaderView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+  private final DocumentService documents;
+  private final ClaimService claims;
+  private final RatingScale ratings;
+  private final WorkspaceService workspaces;
+  private final HistoryService history;
+  private final Annotator annotator = new Annotator();
+  private final VerticalLayout side = new VerticalLayout();
+  private final VerticalLayout claimList = new VerticalLayout();
+  private WorkspaceSummary workspace;
+  private DocumentText document;
+  private ClaimPanel panel;
+
+  DocumentReaderView(
+      DocumentService documents,
+      ClaimService claims,
+      RatingScale ratings,
+      WorkspaceService workspaces,
+      HistoryService history) {
+    this.documents = documents;
+    this.claims = claims;
+    this.ratings = ratings;
+    this.workspaces = workspaces;
+    this.history = history;
+    addClassName("fb-view");
+    setWidthFull();
+  }
+
+  @Override
+  public void beforeEnter(BeforeEnterEvent event) {
+    long workspaceId = WorkspaceRoutes.id(event, "workspaceId", "The workspace");
+    long documentId = WorkspaceRoutes.id(event, "documentId", "The document");
+    workspace = workspaces.get(workspaceId);
+    document = documents.get(workspaceId, documentId);
+    CurrentWorkspace.set(workspace.id(), workspace.name());
+    build();
+    event
+        .getLocation()
+        .getQueryParameters()
+        .getSingleParameter("claim")
+        .ifPresent(
+            id -> {
+              try {
+                open(Long.parseLong(id));
+              } catch (RuntimeException ignored) {
+                // a stale link to a claim: the document still opens
+              }
+            });
+  }
+
+  @Override
+  public String getPageTitle() {
+    return (document == null ? "Document" : document.document().title()) + " · Factbench";
+  }
+
+  private void build() {
+    removeAll();
+    H2 title = new H2(document.document().title());
+    title.setId("document-title");
+    var d = document.document();
+    Span meta =
+        new Span(
+            String.join(
+                " \u00b7 ",
+                java.util.stream.Stream.of(
+                        d.outlet(),
+                        d.speakers(),
+                        d.publishedOn() == null ? "" : d.publishedOn().toString(),
+                        String.format("%,d characters", d.charCount()))
+                    .filter(s -> !s.isBlank())
+                    .toList()));
+    meta.addClassName("fb-muted");
+    add(title, meta);
+    if (!d.originUrl().isBlank()) {
+      var origin = new com.vaadin.flow.component.html.Anchor(d.originUrl(), d.originUrl());
+      origin.setTarget(com.vaadin.flow.component.html.AnchorTarget.BLANK);
+      origin.getElement().setAttribute("rel", "noopener noreferrer");
+      add(origin);
+    }
+
+    boolean editor = workspace.myRole().includes(Role.EDITOR);
+    annotator.setText(document.text());
+    annotator.setSelectable(editor);
+    annotator.addSelectListener(e -> proposeClaim(e.start, e.end, e.quote));
+    annotator.addOpenListener(e -> open(e.claimId));
+    Div text = new Div(annotator);
+    text.addClassName("fb-reader-text");
+    if (editor) {
+      Paragraph hint = new Paragraph("Select a passage to make it a claim.");
+      hint.addClassName("fb-muted");
+      text.addComponentAsFirst(hint);
+    }
+
+    side.setPadding(false);
+    side.addClassName("fb-reader-side");
+    side.setId("reader-side");
+    claimList.setPadding(false);
+    claimList.setSpacing(false);
+    claimList.setId("document-claims");
+    HorizontalLayout reader = new HorizontalLayout(text, side);
+    reader.addClassName("fb-reader");
+    add(reader);
+    refreshClaims();
+    showList();
+  }
+
+  private void refreshClaims() {
+    List<ClaimHighlight> highlights = claims.highlights(workspace.id(), document.document().id());
+    annotator.setHighlights(highlights);
+    claimList.removeAll();
+    for (ClaimHighlight h : highlights) {
+      Span dot = new Span(h.verdictLabel() == null ? "No verdict" : h.verdictLabel());
+      dot.addClassName("fb-verdict-badge");
+      dot.getStyle()
+          .set("background", h.colour() == null ? "var(--lumo-contrast-50pct)" : h.colour());
+      Button item = new Button(h.wording(), e -> open(h.claimId()));
+      item.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+      item.getStyle().set("white-space", "normal").set("text-align", "left").set("height", "auto");
+      claimList.add(new HorizontalLayout(dot, item));
+    }
+    if (highlights.isEmpty()) {
+      claimList.add(new Span("No claims marked in this document yet."));
+    }
+  }
+
+  private void showList() {
+    side.removeAll();
+    H3 heading = new H3("Claims in this document");
+    side.add(heading, claimList);
+    if (workspace.myRole().includes(Role.EDITOR)) {
+      Button byHand =
+          new Button("Add a claim by hand", VaadinIcon.PLUS.create(), e -> proposeByHand());
+      byHand.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+      side.add(byHand);
+    }
+  }
+
+  private void open(long claimId) {
+    side.removeAll();
+    Button back =
+        new Button("All claims of this document", VaadinIcon.ARROW_LEFT.create(), e -> showList());
+    back.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+    back.setId("back-to-claims");
+    panel =
+        new ClaimPanel(
+            claims,
+            history,
+            workspace.id(),
+            workspace.myRole(),
+            ratings.of(workspace.id()),
+            workspaces.members(workspace.id()),
+            changed -> {
+              refreshClaims();
+              if (changed == null) {
+                showList();
+              }
+            });
+    side.add(back, panel);
+    panel.show(claimId);
+    annotator.reveal(claimId);
+  }
+
+  private void proposeClaim(int start, int end, String quote) {
+    side.removeAll();
+    H3 heading = new H3("New claim from your selection");
+    Paragraph selected = new Paragraph("\u201c" + quote + "\u201d");
+    selected.getStyle().set("font-style", "italic");
+    selected.setId("selection-quote");
+    side.add(heading, selected);
+    side.add(
+        newClaimForm(NewClaim.fromSelection(document.document().id(), start, end, quote), quote));
+  }
+
+  private void proposeByHand() {
+    side.removeAll();
+    side.add(new H3("New claim"), newClaimForm(null, ""));
+  }
+
+  private VerticalLayout newClaimForm(NewClaim fromSelection, String wordingSuggestion) {
+    TextArea wording = new TextArea("Claim as checked");
+    wording.setValue(wordingSuggestion);
+    wording.setWidthFull();
+    wording.setId("new-claim-wording");
+    ComboBox<String> claimant = new ComboBox<>("Claimant");
+    claimant.setAllowCustomValue(true);
+    claimant.setItems(claims.claimantNames(workspace.id(), ""));
+    claimant.addCustomValueSetListener(e -> claimant.setValue(e.getDetail()));
+    claimant.setId("new-claim-claimant");
+    if (!document.document().speakers().isBlank()
+        && !document.document().speakers().contains(",")) {
+      claimant.setValue(document.document().speakers());
+    }
+    Span error = new Span();
+    error.addClassName("fb-error");
+    Button create =
+        new Button(
+            "Create claim",
+            e -> {
+              try {
+                NewClaim input =
+                    fromSelection == null
+                        ? new NewClaim(
+                            null,
+                            null,
+                            null,
+                            null,
+                            wording.getValue(),
+                            claimant.getValue(),
+                            List.of())
+                        : new NewClaim(
+                            fromSelection.documentId(),
+                            fromSelection.start(),
+                            fromSelection.end(),
+                            fromSelection.quote(),
+                            wording.getValue(),
+                            claimant.getValue(),
+                            List.of());
+                ClaimDetail created = claims.create(workspace.id(), input);
+                refreshClaims();
+                open(created.id());
+              } catch (RuntimeException ex) {
+                error.setText(UserMessages.of(ex));
+              }
+            });
+    create.setId("create-claim");
+    create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+    Button cancel = new Button("Cancel", e -> showList());
+    VerticalLayout form =
+        new VerticalLayout(wording, claimant, error, new HorizontalLayout(create, cancel));
+    form.setPadding(false);
+    return form;
+  }
+}

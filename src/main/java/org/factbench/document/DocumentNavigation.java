@@ -1,0 +1,16 @@
+package org.factbench.document;
+
+import org.factbench.base.WorkspaceNavItem;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The documents entry in the side navigation. */
+@Configuration(proxyBeanMethods = false)
+class DocumentNavigation {
+
+  @Bean
+  WorkspaceNavItem documentsNav() {
+    return new WorkspaceNavItem(
+        10, "Documents", "vaadin:file-text-o", "workspaces/{workspaceId}/documents");
+  }
+}

@@ -1,0 +1,178 @@
+package org.factbench.document;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import org.factbench.base.NotFoundException;
+import org.factbench.base.ValidationFailedException;
+import org.factbench.document.extract.ExtractedText;
+import org.factbench.document.extract.TextExtractor;
+import org.factbench.security.CurrentUser;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Slice;
+import org.springframework.data.domain.Sort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Imports sources into a workspace and reads them back. An import either stores the whole document
+ * with its time marks or nothing: extraction and every check happen before the single transaction
+ * that writes.
+ */
+@Service
+public class DocumentService {
+
+  private final DocumentRepository documents;
+  private final JdbcClient jdbc;
+  private final ApplicationEventPublisher events;
+  private final TextExtractor extractor;
+
+  DocumentService(
+      DocumentRepository documents,
+      JdbcClient jdbc,
+      ApplicationEventPublisher events,
+      @Value("${factbench.import.max-bytes:10485760}") long maxBytes,
+      @Value("${factbench.import.max-chars:2000000}") int maxChars) {
+    this.documents = documents;
+    this.jdbc = jdbc;
+    this.events = events;
+    this.extractor = new TextExtractor(maxBytes, maxChars);
+  }
+
+  /** Imports pasted text. */
+  @PreAuthorize("@workspaceGuard.has(#workspaceId, 'EDITOR')")
+  @Transactional
+  public DocumentSummary importText(long workspaceId, DocumentMetadata meta, String text) {
+    return store(workspaceId, meta, extractor.fromPaste(text == null ? "" : text), "", null);
+  }
+
+  /** Imports an uploaded file; its type is judged by its content, not its name. */
+  @PreAuthorize("@workspaceGuard.has(#workspaceId, 'EDITOR')")
+  @Transactional
+  public DocumentSummary importFile(
+      long workspaceId, DocumentMetadata meta, byte[] content, String fileName) {
+    ExtractedText extracted = extractor.fromUpload(content, fileName == null ? "" : fileName);
+    return store(workspaceId, meta, extracted, fileName == null ? "" : fileName, null);
+  }
+
+  /**
+   * Imports a new version of a document; the old one stays as it was, and the new one points to it.
+   */
+  @PreAuthorize("@workspaceGuard.has(#workspaceId, 'EDITOR')")
+  @Transactional
+  public DocumentSummary importNewVersion(
+      long workspaceId, long previousId, byte[] content, String fileName) {
+    Document previous = find(workspaceId, previousId);
+    DocumentSummary old = previous.summary();
+    DocumentMetadata meta =
+        new DocumentMetadata(
+            old.title(),
+            old.originUrl(),
+            old.outlet(),
+            old.speakers(),
+            old.publishedOn(),
+            old.language());
+    return store(workspaceId, meta, extractor.fromUpload(content, fileName), fileName, previousId);
+  }
+
+  private DocumentSummary store(
+      long workspaceId,
+      DocumentMetadata meta,
+      ExtractedText extracted,
+      String fileName,
+      Long previous) {
+    DocumentMetadata withTitle = meta;
+    if (meta.title().isEmpty()) {
+      String fallback =
+          extracted.title() != null && !extracted.title().isBlank()
+              ? extracted.title().strip()
+              : fileName.isBlank() ? firstLine(extracted.text()) : fileName;
+      withTitle = meta.withTitle(fallback);
+    }
+    if (withTitle.title().length() > 300) {
+      throw new ValidationFailedException("title", "Keep the title under 300 characters.");
+    }
+    if (withTitle.originUrl().length() > 2000) {
+      throw new ValidationFailedException("originUrl", "The origin URL is too long.");
+    }
+    long actor = CurrentUser.id();
+    Document doc =
+        documents.save(
+            new Document(
+                workspaceId,
+                withTitle,
+                extracted.format(),
+                fileName,
+                extracted.text(),
+                sha256(extracted.text()),
+                previous,
+                actor));
+    for (var t : extracted.timecodes()) {
+      jdbc.sql(
+              "insert into document_timecode (document_id, char_offset, seconds, end_seconds, label)"
+                  + " values (?, ?, ?, ?, ?) on conflict do nothing")
+          .params(doc.getId(), t.offset(), t.seconds(), t.endSeconds(), t.label())
+          .update();
+    }
+    events.publishEvent(new DocumentImported(workspaceId, doc.getId(), actor, withTitle.title()));
+    return doc.summary();
+  }
+
+  @PreAuthorize("@workspaceGuard.has(#workspaceId, 'VIEWER')")
+  @Transactional(readOnly = true)
+  public Slice<DocumentSummary> list(long workspaceId, String titleFilter, Pageable page) {
+    Pageable sorted =
+        page.getSort().isSorted()
+            ? page
+            : PageRequest.of(
+                page.getPageNumber(),
+                page.getPageSize(),
+                Sort.by(Sort.Order.desc("importedAt"), Sort.Order.desc("id")));
+    return documents.search(workspaceId, titleFilter == null ? "" : titleFilter.strip(), sorted);
+  }
+
+  @PreAuthorize("@workspaceGuard.has(#workspaceId, 'VIEWER')")
+  @Transactional(readOnly = true)
+  public DocumentText get(long workspaceId, long documentId) {
+    Document d = find(workspaceId, documentId);
+    List<DocumentText.TimeMark> marks =
+        jdbc.sql(
+                "select char_offset, seconds, end_seconds, label from document_timecode"
+                    + " where document_id = ? order by char_offset")
+            .param(documentId)
+            .query(
+                (rs, i) ->
+                    new DocumentText.TimeMark(
+                        rs.getInt(1), rs.getInt(2), (Integer) rs.getObject(3), rs.getString(4)))
+            .list();
+    return new DocumentText(d.summary(), d.getText(), marks);
+  }
+
+  private Document find(long workspaceId, long documentId) {
+    return documents
+        .findByIdAndWorkspaceId(documentId, workspaceId)
+        .orElseThrow(() -> new NotFoundException("The document"));
+  }
+
+  private static String firstLine(String text) {
+    String line = text.strip().lines().findFirst().orElse("Untitled");
+    return line.length() > 120 ? line.substring(0, 117) + "..." : line;
+  }
+
+  private static String sha256(String text) {
+    try {
+      return HexFormat.of()
+          .formatHex(
+              MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

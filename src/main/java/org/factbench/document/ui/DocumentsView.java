@@ -1,0 +1,116 @@
+package org.factbench.document.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import org.factbench.base.NotFoundException;
+import org.factbench.base.ui.CurrentWorkspace;
+import org.factbench.document.DocumentService;
+import org.factbench.document.DocumentSummary;
+import org.factbench.security.Role;
+import org.factbench.workspace.WorkspaceService;
+import org.factbench.workspace.WorkspaceSummary;
+
+/** A workspace's documents: a lazy list searchable by title, and the import dialog for editors. */
+@Route("workspaces/:workspaceId/documents")
+@PermitAll
+class DocumentsView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+  static final DateTimeFormatter WHEN =
+      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.of("UTC"));
+
+  private final DocumentService documents;
+  private final WorkspaceService workspaces;
+  private final Grid<DocumentSummary> grid = new Grid<>(DocumentSummary.class, false);
+  private final TextField search = new TextField();
+  private WorkspaceSummary workspace;
+
+  DocumentsView(DocumentService documents, WorkspaceService workspaces) {
+    this.documents = documents;
+    this.workspaces = workspaces;
+    addClassName("fb-view");
+    setSizeFull();
+  }
+
+  @Override
+  public void beforeEnter(BeforeEnterEvent event) {
+    long id = parse(event.getRouteParameters().get("workspaceId").orElse(""));
+    workspace = workspaces.get(id);
+    CurrentWorkspace.set(workspace.id(), workspace.name());
+    build();
+  }
+
+  static long parse(String raw) {
+    try {
+      return Long.parseLong(raw);
+    } catch (NumberFormatException e) {
+      throw new NotFoundException("The workspace");
+    }
+  }
+
+  @Override
+  public String getPageTitle() {
+    return "Documents · Factbench";
+  }
+
+  private void build() {
+    removeAll();
+    search.setPlaceholder("Search titles");
+    search.setPrefixComponent(VaadinIcon.SEARCH.create());
+    search.setClearButtonVisible(true);
+    search.setValueChangeMode(ValueChangeMode.LAZY);
+    search.setId("document-search");
+    search.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
+    HorizontalLayout toolbar = new HorizontalLayout(search);
+    if (workspace.myRole().includes(Role.EDITOR)) {
+      Button importButton =
+          new Button(
+              "Import a source",
+              VaadinIcon.UPLOAD.create(),
+              e -> new ImportDialog(documents, workspace.id(), this::opened).open());
+      importButton.setId("import-document");
+      importButton.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+      toolbar.add(importButton);
+    }
+    grid.removeAllColumns();
+    grid.addColumn(DocumentSummary::title)
+        .setHeader("Title")
+        .setSortProperty("title")
+        .setFlexGrow(3);
+    grid.addColumn(DocumentSummary::outlet).setHeader("Outlet");
+    grid.addColumn(DocumentSummary::speakers).setHeader("Speakers");
+    grid.addColumn(d -> d.publishedOn() == null ? "" : d.publishedOn().toString())
+        .setHeader("Published")
+        .setSortProperty("publishedOn");
+    grid.addColumn(d -> String.format("%,d", d.charCount())).setHeader("Characters");
+    grid.addColumn(d -> WHEN.format(d.importedAt()))
+        .setHeader("Imported (UTC)")
+        .setSortProperty("importedAt");
+    grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+    grid.setItemsPageable(
+        page -> documents.list(workspace.id(), search.getValue(), page).getContent());
+    grid.addItemClickListener(e -> opened(e.getItem()));
+    grid.setId("documents");
+    grid.setEmptyStateText("No documents yet. Editors import sources with \"Import a source\".");
+    add(new H2("Documents"), toolbar, grid);
+    setFlexGrow(1, grid);
+  }
+
+  private void opened(DocumentSummary d) {
+    getUI().ifPresent(ui -> ui.navigate("workspaces/" + workspace.id() + "/documents/" + d.id()));
+  }
+}

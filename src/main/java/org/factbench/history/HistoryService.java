@@ -1,0 +1,78 @@
+package org.factbench.history;
+
+import java.sql.Timestamp;
+import java.util.List;
+import org.factbench.base.HistoryEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Writes every {@link HistoryEvent} as a row, inside the transaction of the change itself (so a
+ * change and its record commit or fail together), and reads timelines. Rows are never updated or
+ * deleted; the database refuses it.
+ */
+@Service
+public class HistoryService {
+
+  private final JdbcClient jdbc;
+
+  HistoryService(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  @EventListener
+  @Transactional(propagation = Propagation.MANDATORY)
+  void record(HistoryEvent e) {
+    jdbc.sql(
+            """
+            insert into history (workspace_id, subject_type, subject_id, claim_id, actor_id, at, action,
+                                 before_value, after_value, reason)
+            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """)
+        .params(
+            e.workspaceId(),
+            e.subjectType(),
+            e.subjectId(),
+            e.claimId(),
+            e.actorId(),
+            Timestamp.from(java.time.Instant.now()),
+            e.action(),
+            e.before(),
+            e.after(),
+            e.reason())
+        .update();
+  }
+
+  /** A claim's timeline, oldest first. */
+  @PreAuthorize("@workspaceGuard.has(#workspaceId, 'VIEWER')")
+  @Transactional(readOnly = true)
+  public List<HistoryEntry> forClaim(long workspaceId, long claimId) {
+    return jdbc.sql(
+            """
+            select h.id, h.at, h.actor_id, coalesce(u.display_name, '?') as actor_name, h.subject_type,
+                   h.subject_id, h.action, h.before_value, h.after_value, h.reason
+            from history h left join app_user u on u.id = h.actor_id
+            where h.workspace_id = ? and h.claim_id = ?
+            order by h.id
+            """)
+        .params(workspaceId, claimId)
+        .query(
+            (rs, i) ->
+                new HistoryEntry(
+                    rs.getLong("id"),
+                    rs.getTimestamp("at").toInstant(),
+                    rs.getLong("actor_id"),
+                    rs.getString("actor_name"),
+                    rs.getString("subject_type"),
+                    rs.getLong("subject_id"),
+                    rs.getString("action"),
+                    rs.getString("before_value"),
+                    rs.getString("after_value"),
+                    rs.getString("reason")))
+        .list();
+  }
+}
