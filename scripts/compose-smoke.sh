@@ -119,9 +119,9 @@ build_image=${FACTBENCH_BUILD_IMAGE:-${FACTBENCH_JAVA_IMAGE:-eclipse-temurin:25-
 if [ -n "${FACTBENCH_JAVA_IMAGE:-}" ] && [ -z "${FACTBENCH_BUILD_IMAGE:-}" ]; then
   build_image=$(with_truststore "$build_image") || die "could not prepare the build image"
 fi
-step "building $FACTBENCH_APP_IMAGE (BUILD_IMAGE=$build_image RUN_IMAGE=$run_image; log: docker build output below on failure)"
+step "building $FACTBENCH_APP_IMAGE (BUILD_IMAGE=$build_image RUN_IMAGE=$run_image; its output is shown on failure)"
 tb=$(date +%s)
-if ! docker build --network host --build-arg "BUILD_IMAGE=$build_image" --build-arg "RUN_IMAGE=$run_image" \
+if ! docker build --force-rm --network host --build-arg "BUILD_IMAGE=$build_image" --build-arg "RUN_IMAGE=$run_image" \
     -t "$FACTBENCH_APP_IMAGE" "$repo" >"$work/build.log" 2>&1; then
   tail -n 120 "$work/build.log" >&2
   die "docker build failed"

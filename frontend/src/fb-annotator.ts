@@ -66,6 +66,15 @@ export class FbAnnotator extends HTMLElement {
   }
 
   connectedCallback(): void {
+    // Values the server set before this element was defined are own properties that hide the accessors
+    // above; take them over so that they render.
+    for (const name of ['text', 'highlightsJson', 'selectable'] as const) {
+      if (Object.prototype.hasOwnProperty.call(this, name)) {
+        const value = (this as Record<string, unknown>)[name];
+        delete (this as Record<string, unknown>)[name];
+        (this as Record<string, unknown>)[name] = value;
+      }
+    }
     this.classList.add('fb-annotator');
     this.addEventListener('mouseup', this.onMouseUp);
     this.addEventListener('keyup', this.onKeyUp);

@@ -522,6 +522,7 @@ public class ClaimService {
         claims.findLive(workspaceId, claimId).orElseThrow(() -> new NotFoundException("The claim"));
     c.delete(actor);
     c.touch(actor);
+    claims.saveAndFlush(c);
     events.publishEvent(ClaimChanged.of(c, actor, "deleted", c.getWording(), null));
   }
 
@@ -555,8 +556,10 @@ public class ClaimService {
     limit("publisher", input.publisher(), 200);
     limit("passage", input.passage(), 20_000);
     limit("reliabilityNote", input.reliabilityNote(), 1_000);
+    // sources and notes have their own rows and versions: adding one does not make an open edit of
+    // the
+    // claim's form stale
     Source s = sources.saveAndFlush(new Source(claimId, input, url, actor));
-    c.touch(actor);
     events.publishEvent(
         new ClaimChanged(
             workspaceId,
@@ -583,7 +586,6 @@ public class ClaimService {
             .filter(x -> x.getClaimId() == claimId)
             .orElseThrow(() -> new NotFoundException("The source"));
     sources.delete(s);
-    c.touch(actor);
     events.publishEvent(
         new ClaimChanged(
             workspaceId,

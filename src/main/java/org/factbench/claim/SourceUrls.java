@@ -28,6 +28,7 @@ public final class SourceUrls {
     if (url.chars().anyMatch(c -> Character.isWhitespace(c) || Character.isISOControl(c))) {
       throw invalid("The web address contains spaces or control characters.");
     }
+    url = asciiHost(url);
     URI uri;
     try {
       uri = new URI(url);
@@ -66,6 +67,27 @@ public final class SourceUrls {
       sb.append('#').append(uri.getRawFragment());
     }
     return sb.toString();
+  }
+
+  /**
+   * Puts an internationalised host name into its ASCII (punycode) form, which URI parsing needs.
+   */
+  private static String asciiHost(String url) {
+    var m =
+        java.util.regex.Pattern.compile("^([A-Za-z][A-Za-z0-9+.-]*://)([^/?#@]+)(.*)$")
+            .matcher(url);
+    if (!m.matches() || m.group(2).chars().allMatch(c -> c < 128)) {
+      return url;
+    }
+    String hostPort = m.group(2);
+    int colon = hostPort.lastIndexOf(':');
+    String host = colon > 0 ? hostPort.substring(0, colon) : hostPort;
+    String port = colon > 0 ? hostPort.substring(colon) : "";
+    try {
+      return m.group(1) + IDN.toASCII(host, IDN.ALLOW_UNASSIGNED) + port + m.group(3);
+    } catch (IllegalArgumentException e) {
+      throw invalid("The host name is not valid.");
+    }
   }
 
   private static ValidationFailedException invalid(String message) {

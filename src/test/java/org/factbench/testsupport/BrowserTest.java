@@ -63,10 +63,21 @@ public abstract class BrowserTest {
     }
   }
 
+  private static boolean warm;
+
   @BeforeEach
   void openPage() {
     context = newContext();
     page = context.newPage();
+    if (!warm) {
+      // the first page of a run may wait for Vaadin to build its development bundle (when frontend/
+      // changed
+      // and the committed bundle is stale): allow minutes once, seconds afterwards
+      page.navigate(url("login"), new Page.NavigateOptions().setTimeout(600_000));
+      page.locator("vaadin-login-form")
+          .waitFor(new com.microsoft.playwright.Locator.WaitForOptions().setTimeout(600_000));
+      warm = true;
+    }
   }
 
   @AfterEach

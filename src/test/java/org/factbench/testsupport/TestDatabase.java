@@ -49,9 +49,21 @@ public final class TestDatabase {
           env("FACTBENCH_TEST_JDBC_PASSWORD", ""),
           "external server from FACTBENCH_TEST_JDBC_URL");
     }
-    if (forced.equals("testcontainers")
-        || (forced.equals("auto") && DockerClientFactory.instance().isDockerAvailable())) {
+    if (forced.equals("testcontainers")) {
       return testcontainers();
+    }
+    if (forced.equals("auto") && DockerClientFactory.instance().isDockerAvailable()) {
+      try {
+        return testcontainers();
+      } catch (RuntimeException e) {
+        // Docker answers but cannot run the image (no registry, no image): say so, and go on
+        // embedded.
+        // FACTBENCH_TEST_DB=testcontainers makes this an error instead (CI sets it).
+        System.out.println(
+            "[factbench-tests] Testcontainers could not start PostgreSQL ("
+                + e.getMessage()
+                + "); using embedded PostgreSQL");
+      }
     }
     return embedded();
   }

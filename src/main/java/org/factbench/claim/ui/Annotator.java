@@ -68,12 +68,12 @@ class Annotator extends Component {
 
   /** The reader selected [start, end) of the text. */
   @DomEvent("annotator-select")
-  static class SelectEvent extends ComponentEvent<Annotator> {
+  public static class SelectEvent extends ComponentEvent<Annotator> {
     final int start;
     final int end;
     final String quote;
 
-    SelectEvent(
+    public SelectEvent(
         Annotator source,
         boolean fromClient,
         @EventData("event.detail.start") int start,
@@ -88,10 +88,10 @@ class Annotator extends Component {
 
   /** The reader clicked a highlighted claim. */
   @DomEvent("annotator-open")
-  static class OpenEvent extends ComponentEvent<Annotator> {
+  public static class OpenEvent extends ComponentEvent<Annotator> {
     final long claimId;
 
-    OpenEvent(
+    public OpenEvent(
         Annotator source, boolean fromClient, @EventData("event.detail.claimId") double claimId) {
       super(source, fromClient);
       this.claimId = (long) claimId;
