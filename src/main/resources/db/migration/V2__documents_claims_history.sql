@@ -100,7 +100,7 @@ create table claim (
         or (document_id is not null and anchor_start >= 0 and anchor_end > anchor_start and quote is not null)),
     constraint claim_wording_not_empty check (length(btrim(wording)) > 0)
 );
-create index claim_workspace_idx on claim (workspace_id, id desc) where deleted_at is null;
+create index claim_workspace_idx on claim (workspace_id, updated_at desc, id desc) where deleted_at is null;
 create index claim_document_idx on claim (document_id, anchor_start) where deleted_at is null;
 create index claim_search_idx on claim using gin (search);
 create index claim_status_idx on claim (workspace_id, status, id desc) where deleted_at is null;

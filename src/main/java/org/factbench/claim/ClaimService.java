@@ -98,20 +98,32 @@ public class ClaimService {
   @PreAuthorize("@workspaceGuard.has(#workspaceId, 'VIEWER')")
   @Transactional(readOnly = true)
   public Slice<ClaimRow> search(long workspaceId, ClaimFilter filter, Pageable page) {
+    SearchQuery q = searchQuery(workspaceId, filter, page);
+    List<ClaimRow> rows = jdbc.sql(q.sql()).params(q.params()).query((rs, i) -> row(rs)).list();
+    boolean more = rows.size() > page.getPageSize();
+    return new SliceImpl<>(more ? rows.subList(0, page.getPageSize()) : rows, page, more);
+  }
+
+  private static final String SEARCH_SELECT =
+      """
+      select c.id, c.wording, c.quote, c.status, r.label as verdict_label, r.colour as verdict_colour,
+             cl.name as claimant, u.display_name as assignee, c.document_id, d.title as document_title,
+             c.time_seconds, c.tags, c.updated_at
+      from claim c
+        left join rating r on r.id = c.rating_id
+        left join claimant cl on cl.id = c.claimant_id
+        left join app_user u on u.id = c.assignee_id
+        left join document d on d.id = c.document_id
+      """;
+
+  /** The SQL of one page of the claims grid, with its named parameters. */
+  record SearchQuery(String sql, Map<String, Object> params) {}
+
+  static SearchQuery searchQuery(long workspaceId, ClaimFilter filter, Pageable page) {
     ClaimFilter f = filter == null ? ClaimFilter.NONE : filter;
     StringBuilder sql =
-        new StringBuilder(
-            """
-            select c.id, c.wording, c.quote, c.status, r.label as verdict_label, r.colour as verdict_colour,
-                   cl.name as claimant, u.display_name as assignee, c.document_id, d.title as document_title,
-                   c.time_seconds, c.tags, c.updated_at
-            from claim c
-              left join rating r on r.id = c.rating_id
-              left join claimant cl on cl.id = c.claimant_id
-              left join app_user u on u.id = c.assignee_id
-              left join document d on d.id = c.document_id
-            where c.workspace_id = :ws and c.deleted_at is null
-            """);
+        new StringBuilder(SEARCH_SELECT)
+            .append(" where c.workspace_id = :ws and c.deleted_at is null");
     var params = new java.util.HashMap<String, Object>();
     params.put("ws", workspaceId);
     if (f.status() != null) {
@@ -146,9 +158,7 @@ public class ClaimService {
     sql.append(" limit :limit offset :offset");
     params.put("limit", page.getPageSize() + 1);
     params.put("offset", page.getOffset());
-    List<ClaimRow> rows = jdbc.sql(sql.toString()).params(params).query((rs, i) -> row(rs)).list();
-    boolean more = rows.size() > page.getPageSize();
-    return new SliceImpl<>(more ? rows.subList(0, page.getPageSize()) : rows, page, more);
+    return new SearchQuery(sql.toString(), params);
   }
 
   private static String orderBy(Sort sort) {
@@ -185,6 +195,25 @@ public class ClaimService {
 
   private static List<String> tags(Array array) throws SQLException {
     return array == null ? List.of() : List.of((String[]) array.getArray());
+  }
+
+  /** Deleted claims, newest deletion first, for the admin who may restore them. */
+  @PreAuthorize("@workspaceGuard.has(#workspaceId, 'ADMIN')")
+  @Transactional(readOnly = true)
+  public Slice<ClaimRow> deleted(long workspaceId, Pageable page) {
+    String sql =
+        SEARCH_SELECT
+            + " where c.workspace_id = :ws and c.deleted_at is not null"
+            + " order by c.deleted_at desc, c.id desc limit :limit offset :offset";
+    List<ClaimRow> rows =
+        jdbc.sql(sql)
+            .param("ws", workspaceId)
+            .param("limit", page.getPageSize() + 1)
+            .param("offset", page.getOffset())
+            .query((rs, i) -> row(rs))
+            .list();
+    boolean more = rows.size() > page.getPageSize();
+    return new SliceImpl<>(more ? rows.subList(0, page.getPageSize()) : rows, page, more);
   }
 
   /** Everything the detail panel shows, in three queries. */

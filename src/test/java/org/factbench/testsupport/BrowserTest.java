@@ -20,7 +20,26 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * downloaded).
  */
 @IntegrationTest
+@org.junit.jupiter.api.extension.ExtendWith(BrowserTest.ScreenshotOnFailure.class)
 public abstract class BrowserTest {
+
+  /** Saves what the browser showed when a test failed, as target/screenshots/FAILED-test.png. */
+  static class ScreenshotOnFailure implements org.junit.jupiter.api.extension.TestWatcher {
+    @Override
+    public void testFailed(org.junit.jupiter.api.extension.ExtensionContext ctx, Throwable cause) {
+      ctx.getTestInstance()
+          .filter(BrowserTest.class::isInstance)
+          .map(BrowserTest.class::cast)
+          .ifPresent(
+              t -> {
+                try {
+                  t.screenshot(t.page, "FAILED-" + ctx.getRequiredTestMethod().getName());
+                } catch (RuntimeException ignored) {
+                  // the page is already gone
+                }
+              });
+    }
+  }
 
   protected static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
@@ -82,7 +101,18 @@ public abstract class BrowserTest {
 
   @AfterEach
   void closePage() {
-    context.close();
+    // closed lazily: a failed test's screenshot is taken after @AfterEach
+    previous = context;
+  }
+
+  private static BrowserContext previous;
+
+  @BeforeEach
+  void closePreviousPage() {
+    if (previous != null) {
+      previous.close();
+      previous = null;
+    }
   }
 
   /** A fresh browser profile (its own cookies), as a second person at another desk. */

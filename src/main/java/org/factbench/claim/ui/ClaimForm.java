@@ -42,7 +42,12 @@ class ClaimForm {
         wording,
         claimant,
         TimePositions.parse(timePosition),
-        tags == null ? List.of() : List.of(tags.split(",")),
+        tags == null
+            ? List.of()
+            : java.util.Arrays.stream(tags.split(","))
+                .map(String::strip)
+                .filter(t -> !t.isEmpty())
+                .toList(),
         assignee == null ? null : assignee.userId(),
         status,
         verdict == null ? null : verdict.id(),

@@ -85,6 +85,9 @@ class ClaimPanel extends VerticalLayout {
     this.members = members;
     this.onChanged = onChanged;
     setPadding(false);
+    setWidthFull();
+    setDefaultHorizontalComponentAlignment(Alignment.STRETCH);
+    getStyle().set("overflow-wrap", "anywhere");
     setId("claim-panel");
   }
 
@@ -294,16 +297,38 @@ class ClaimPanel extends VerticalLayout {
         new Button(
             "Apply mine on top of theirs",
             e -> {
-              ClaimForm form = binder.getBean();
-              form.setVersion(theirs.version());
+              // only the fields this user changed replace theirs; everything else stays as they
+              // saved it
+              ClaimEdit merged = merge(base, binder.getBean().toEdit(), now);
               claim = theirs;
-              save(form.toEdit());
+              save(merged);
             });
     reapply.setId("conflict-reapply");
     reapply.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
     conflict.add(changes, new HorizontalLayout(reload, reapply));
     conflict.setVisible(true);
     conflict.scrollIntoView();
+  }
+
+  /**
+   * Theirs, with each field that the user changed (compared with what they loaded) taken from the
+   * user.
+   */
+  static ClaimEdit merge(ClaimEdit base, ClaimEdit mine, ClaimEdit theirs) {
+    return new ClaimEdit(
+        pick(base.wording(), mine.wording(), theirs.wording()),
+        pick(base.claimant(), mine.claimant(), theirs.claimant()),
+        pick(base.timeSeconds(), mine.timeSeconds(), theirs.timeSeconds()),
+        pick(base.tags(), mine.tags(), theirs.tags()),
+        pick(base.assigneeId(), mine.assigneeId(), theirs.assigneeId()),
+        pick(base.status(), mine.status(), theirs.status()),
+        pick(base.ratingId(), mine.ratingId(), theirs.ratingId()),
+        pick(base.rationale(), mine.rationale(), theirs.rationale()),
+        theirs.version());
+  }
+
+  private static <T> T pick(T base, T mine, T theirs) {
+    return Objects.equals(norm(mine), norm(base)) ? theirs : mine;
   }
 
   private static void compare(

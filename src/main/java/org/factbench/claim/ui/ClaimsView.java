@@ -146,21 +146,30 @@ class ClaimsView extends VerticalLayout implements BeforeEnterObserver, HasDynam
       add.setId("new-claim");
       header.add(add);
     }
+    if (workspace.myRole().includes(Role.ADMIN)) {
+      Button deleted = new Button("Deleted claims", VaadinIcon.TRASH.create(), e -> openDeleted());
+      deleted.setId("deleted-claims");
+      deleted.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+      header.add(deleted);
+    }
 
     grid.removeAllColumns();
     grid.addComponentColumn(this::verdictCell)
         .setHeader("Verdict")
         .setSortProperty("verdict")
         .setAutoWidth(true);
-    grid.addColumn(ClaimRow::wording).setHeader("Claim").setSortProperty("wording").setFlexGrow(4);
+    grid.addColumn(ClaimRow::wording).setHeader("Claim").setSortProperty("wording").setFlexGrow(5);
     grid.addColumn(r -> r.claimant() == null ? "" : r.claimant())
         .setHeader("Claimant")
         .setSortProperty("claimant");
-    grid.addColumn(r -> r.status().label()).setHeader("Status").setSortProperty("status");
+    grid.addColumn(r -> r.status().label())
+        .setHeader("Status")
+        .setSortProperty("status")
+        .setAutoWidth(true)
+        .setFlexGrow(0);
     grid.addColumn(r -> r.documentTitle() == null ? "" : r.documentTitle())
         .setHeader("Document")
         .setSortProperty("documentTitle");
-    grid.addColumn(r -> String.join(", ", r.tags())).setHeader("Tags");
     grid.addColumn(r -> WHEN.format(r.updatedAt()))
         .setHeader("Updated (UTC)")
         .setSortProperty("updatedAt");
@@ -171,10 +180,14 @@ class ClaimsView extends VerticalLayout implements BeforeEnterObserver, HasDynam
     grid.setId("claims");
 
     detail.setId("claim-detail");
-    detail.getStyle().set("padding", "var(--lumo-space-m)").set("overflow", "auto");
+    detail
+        .getStyle()
+        .set("padding", "var(--lumo-space-m)")
+        .set("overflow", "auto")
+        .set("box-sizing", "border-box");
     detail.add(new Span("Select a claim to see and edit it."));
     SplitLayout split = new SplitLayout(grid, detail);
-    split.setSplitterPosition(58);
+    split.setSplitterPosition(52);
     split.setSizeFull();
     add(header, filters, split);
     setFlexGrow(1, split);
@@ -213,6 +226,37 @@ class ClaimsView extends VerticalLayout implements BeforeEnterObserver, HasDynam
     detail.removeAll();
     detail.add(panel);
     panel.show(claimId);
+  }
+
+  /** The admin's list of deleted claims, each with a button that restores it. */
+  private void openDeleted() {
+    com.vaadin.flow.component.dialog.Dialog dialog = new com.vaadin.flow.component.dialog.Dialog();
+    dialog.setHeaderTitle("Deleted claims");
+    dialog.setWidth("min(50rem, 95vw)");
+    Grid<ClaimRow> list = new Grid<>(ClaimRow.class, false);
+    list.addColumn(ClaimRow::wording).setHeader("Claim").setFlexGrow(3);
+    list.addColumn(r -> WHEN.format(r.updatedAt())).setHeader("Deleted (UTC)");
+    list.addComponentColumn(
+            r ->
+                new Button(
+                    "Restore",
+                    e -> {
+                      try {
+                        claims.restore(workspace.id(), r.id());
+                        list.getDataProvider().refreshAll();
+                        grid.getDataProvider().refreshAll();
+                      } catch (RuntimeException ex) {
+                        com.vaadin.flow.component.notification.Notification.show(
+                            UserMessages.of(ex));
+                      }
+                    }))
+        .setAutoWidth(true);
+    list.setItemsPageable(page -> claims.deleted(workspace.id(), page).getContent());
+    list.setEmptyStateText("No deleted claims.");
+    list.setId("deleted-list");
+    dialog.add(list);
+    dialog.getFooter().add(new Button("Close", e -> dialog.close()));
+    dialog.open();
   }
 
   private void newByHand() {
