@@ -157,6 +157,28 @@ class AnnotateBriefingEndToEndTest extends BrowserTest {
   @SuppressWarnings("unchecked")
   private void selectWithMouse(String quote) {
     assertThat(page.locator("fb-annotator.fb-selectable")).isVisible();
+    // the import dialog's overlay fades out after it closes: a drag that starts on it selects
+    // nothing
+    page.waitForFunction(
+        "() => [...document.querySelectorAll('vaadin-dialog-overlay, vaadin-dialog')]"
+            + ".every(o => !o.opened && !o.hasAttribute('closing'))");
+    for (int attempt = 1; ; attempt++) {
+      drag(quote);
+      try {
+        page.locator("#selection-quote")
+            .waitFor(new com.microsoft.playwright.Locator.WaitForOptions().setTimeout(5_000));
+        return;
+      } catch (com.microsoft.playwright.TimeoutError e) {
+        if (attempt == 3) {
+          throw e;
+        }
+        page.evaluate("() => window.getSelection().removeAllRanges()");
+      }
+    }
+  }
+
+  @SuppressWarnings("unchecked")
+  private void drag(String quote) {
     Map<String, Object> box =
         (Map<String, Object>)
             page.evaluate(

@@ -19,6 +19,10 @@ class SignInEndToEndTest extends BrowserTest {
     assertThat(page.locator("#workspace-cards")).containsText("Defence and war briefing (demo)");
     assertThat(page.locator("#workspace-cards")).containsText("Your role: Editor");
     screenshot(page, "02-workspaces");
+    page.setViewportSize(420, 800);
+    assertThat(page.locator("#workspace-cards")).isVisible();
+    screenshot(page, "02b-workspaces-narrow");
+    page.setViewportSize(1280, 800);
 
     page.locator("#workspace-cards a").first().click();
     assertThat(page.locator("#workspace-title")).hasText("Defence and war briefing (demo)");

@@ -43,7 +43,7 @@ import org.factbench.workspace.WorkspaceSummary;
  * All claims of a workspace: a lazy grid (slices, no counting) with filters and full-text search,
  * and the claim panel beside it.
  */
-@Route("workspaces/:workspaceId/claims")
+@Route("workspaces/:workspaceId/claims/:claimId?")
 @PermitAll
 class ClaimsView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
@@ -65,6 +65,7 @@ class ClaimsView extends VerticalLayout implements BeforeEnterObserver, HasDynam
   private WorkspaceSummary workspace;
   private List<Verdict> scale;
   private List<Member> members;
+  private Long documentFilter;
 
   ClaimsView(
       ClaimService claims,
@@ -86,11 +87,25 @@ class ClaimsView extends VerticalLayout implements BeforeEnterObserver, HasDynam
     scale = ratings.of(workspaceId);
     members = workspaces.members(workspaceId);
     CurrentWorkspace.set(workspace.id(), workspace.name());
+    documentFilter =
+        event
+            .getLocation()
+            .getQueryParameters()
+            .getSingleParameter("document")
+            .map(
+                d -> {
+                  try {
+                    return Long.valueOf(d);
+                  } catch (NumberFormatException e) {
+                    return null;
+                  }
+                })
+            .orElse(null);
     build();
     event
-        .getLocation()
-        .getQueryParameters()
-        .getSingleParameter("claim")
+        .getRouteParameters()
+        .get("claimId")
+        .or(() -> event.getLocation().getQueryParameters().getSingleParameter("claim"))
         .ifPresent(
             id -> {
               try {
@@ -137,6 +152,19 @@ class ClaimsView extends VerticalLayout implements BeforeEnterObserver, HasDynam
     verdict.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
     assignee.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
     FlexLayout filters = new FlexLayout(text, status, verdict, claimant, tag, assignee);
+    if (documentFilter != null) {
+      Button onlyDocument =
+          new Button(
+              "Only one document \u00d7",
+              e -> {
+                documentFilter = null;
+                e.getSource().setVisible(false);
+                grid.getDataProvider().refreshAll();
+              });
+      onlyDocument.setId("document-filter");
+      onlyDocument.addThemeVariants(ButtonVariant.LUMO_CONTRAST, ButtonVariant.LUMO_SMALL);
+      filters.add(onlyDocument);
+    }
     filters.setFlexWrap(FlexLayout.FlexWrap.WRAP);
     filters.getStyle().set("gap", "var(--lumo-space-s)");
     HorizontalLayout header = new HorizontalLayout(new H2("Claims"));
@@ -200,7 +228,7 @@ class ClaimsView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         claimant.getValue(),
         tag.getValue(),
         assignee.getValue() == null ? null : assignee.getValue().userId(),
-        null,
+        documentFilter,
         text.getValue());
   }
 

@@ -168,7 +168,14 @@ class DocumentReaderView extends VerticalLayout implements BeforeEnterObserver, 
   private void showList() {
     side.removeAll();
     H3 heading = new H3("Claims in this document");
-    side.add(heading, claimList);
+    var inGrid =
+        new com.vaadin.flow.router.RouterLink(
+            "Open them in the claims list",
+            ClaimsView.class,
+            new com.vaadin.flow.router.RouteParameters("workspaceId", "" + workspace.id()));
+    inGrid.setQueryParameters(
+        com.vaadin.flow.router.QueryParameters.of("document", "" + document.document().id()));
+    side.add(heading, claimList, inGrid);
     if (workspace.myRole().includes(Role.EDITOR)) {
       Button byHand =
           new Button("Add a claim by hand", VaadinIcon.PLUS.create(), e -> proposeByHand());

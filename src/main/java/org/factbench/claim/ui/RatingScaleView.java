@@ -1,0 +1,123 @@
+package org.factbench.claim.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.Binder;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import org.factbench.base.ui.CurrentWorkspace;
+import org.factbench.base.ui.UserMessages;
+import org.factbench.claim.RatingScale;
+import org.factbench.claim.Verdict;
+import org.factbench.security.Role;
+import org.factbench.workspace.WorkspaceService;
+import org.factbench.workspace.WorkspaceSummary;
+
+/**
+ * The workspace's rating scale: every member sees it; its admins edit labels, colours, descriptions
+ * and positions (the version each admin saw travels with the save).
+ */
+@Route("workspaces/:workspaceId/scale")
+@PageTitle("Rating scale · Factbench")
+@PermitAll
+class RatingScaleView extends VerticalLayout implements BeforeEnterObserver {
+
+  private final RatingScale ratings;
+  private final WorkspaceService workspaces;
+  private final Grid<Verdict> grid = new Grid<>(Verdict.class, false);
+  private WorkspaceSummary workspace;
+
+  RatingScaleView(RatingScale ratings, WorkspaceService workspaces) {
+    this.ratings = ratings;
+    this.workspaces = workspaces;
+    addClassName("fb-view");
+    setSizeFull();
+  }
+
+  @Override
+  public void beforeEnter(BeforeEnterEvent event) {
+    workspace = workspaces.get(WorkspaceRoutes.id(event, "workspaceId", "The workspace"));
+    CurrentWorkspace.set(workspace.id(), workspace.name());
+    removeAll();
+    add(new H2("Rating scale"));
+    add(
+        new Paragraph(
+            "Position 1 is the best rating; entries off the scale have no number in ClaimReview."));
+    grid.removeAllColumns();
+    grid.addColumn(Verdict::position).setHeader("Position").setAutoWidth(true).setFlexGrow(0);
+    grid.addComponentColumn(
+            v -> {
+              Span badge = new Span(v.label());
+              badge.addClassName("fb-verdict-badge");
+              badge.getStyle().set("background", v.colour());
+              return badge;
+            })
+        .setHeader("Label");
+    grid.addColumn(Verdict::colour).setHeader("Colour").setAutoWidth(true).setFlexGrow(0);
+    grid.addColumn(Verdict::description).setHeader("Description").setFlexGrow(3);
+    grid.addColumn(v -> v.onScale() ? "Yes" : "No").setHeader("On the scale").setAutoWidth(true);
+    grid.setItems(ratings.of(workspace.id()));
+    grid.setId("rating-scale");
+    add(grid);
+    if (workspace.myRole().includes(Role.ADMIN)) {
+      grid.addItemClickListener(e -> edit(e.getItem()));
+      add(new Paragraph("Click an entry to edit it."));
+    }
+  }
+
+  private void edit(Verdict v) {
+    var dialog = new com.vaadin.flow.component.dialog.Dialog();
+    dialog.setHeaderTitle("Edit \u201c" + v.label() + "\u201d");
+    IntegerField position = new IntegerField("Position");
+    TextField label = new TextField("Label");
+    TextField colour = new TextField("Colour (#rrggbb)");
+    TextField description = new TextField("Description");
+    Checkbox onScale = new Checkbox("On the numeric scale");
+    Binder<Verdict> binder = new Binder<>();
+    binder.forField(position).asRequired().bind(Verdict::position, null);
+    binder.forField(label).asRequired().bind(Verdict::label, null);
+    binder.forField(colour).asRequired().bind(Verdict::colour, null);
+    binder.forField(description).bind(Verdict::description, null);
+    binder.forField(onScale).bind(Verdict::onScale, null);
+    binder.readBean(v);
+    dialog.add(new VerticalLayout(position, label, colour, description, onScale));
+    Button save =
+        new Button(
+            "Save",
+            e -> {
+              try {
+                ratings.update(
+                    workspace.id(),
+                    new Verdict(
+                        v.id(),
+                        position.getValue() == null ? v.position() : position.getValue(),
+                        label.getValue(),
+                        colour.getValue(),
+                        description.getValue(),
+                        onScale.getValue(),
+                        v.version()));
+                dialog.close();
+                grid.setItems(ratings.of(workspace.id()));
+              } catch (RuntimeException ex) {
+                Notification.show(UserMessages.of(ex), 5000, Notification.Position.TOP_CENTER)
+                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
+              }
+            });
+    save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+    dialog.getFooter().add(new Button("Cancel", e -> dialog.close()), save);
+    dialog.open();
+  }
+}
