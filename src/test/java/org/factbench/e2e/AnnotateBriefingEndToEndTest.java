@@ -114,6 +114,16 @@ class AnnotateBriefingEndToEndTest extends BrowserTest {
     assertThat(page.locator("#claim-notes em")).hasText("Waiting.");
     screenshot(page, "12-after-reload");
     assertThat(dialogs.get()).isZero();
+
+    // the documents list shows the import, and the claims list finds the claim by a word of its rationale
+    page.navigate(url("workspaces/" + workspace + "/documents"));
+    page.locator("#document-search input").fill(title);
+    assertThat(page.locator("#documents")).containsText(title);
+    screenshot(page, "14-documents");
+    page.navigate(url("workspaces/" + workspace + "/claims"));
+    page.locator("#claim-search input").fill("estimate hundreds");
+    assertThat(page.locator("#claims")).containsText(sentence);
+    screenshot(page, "15-claims-search");
   }
 
   @Test

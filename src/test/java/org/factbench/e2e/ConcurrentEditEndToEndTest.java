@@ -95,5 +95,8 @@ class ConcurrentEditEndToEndTest extends BrowserTest {
                 .query(Boolean.class)
                 .single());
     assertThat(system.runAs("editor", () -> claims.detail(ws, id)).wording()).isEqualTo(wording);
+    page.navigate(url("workspaces/" + ws + "/scale"));
+    assertThat(page.locator("#rating-scale")).containsText("Not a factual claim");
+    screenshot(page, "22-rating-scale");
   }
 }

@@ -113,6 +113,18 @@ class DocumentReaderView extends VerticalLayout implements BeforeEnterObserver, 
                     .toList()));
     meta.addClassName("fb-muted");
     add(title, meta);
+    if (d.previousVersionId() != null) {
+      add(
+          new com.vaadin.flow.router.RouterLink(
+              "This is a new version; open the previous one",
+              DocumentReaderView.class,
+              new com.vaadin.flow.router.RouteParameters(
+                  java.util.Map.of(
+                      "workspaceId",
+                      "" + workspace.id(),
+                      "documentId",
+                      "" + d.previousVersionId()))));
+    }
     if (!d.originUrl().isBlank()) {
       var origin = new com.vaadin.flow.component.html.Anchor(d.originUrl(), d.originUrl());
       origin.setTarget(com.vaadin.flow.component.html.AnchorTarget.BLANK);

@@ -100,6 +100,23 @@ class DocumentsView extends VerticalLayout implements BeforeEnterObserver, HasDy
     grid.addColumn(d -> WHEN.format(d.importedAt()))
         .setHeader("Imported (UTC)")
         .setSortProperty("importedAt");
+    if (workspace.myRole().includes(Role.EDITOR)) {
+      grid.addComponentColumn(
+              d -> {
+                Button version =
+                    new Button(
+                        "New version",
+                        e -> new ImportDialog(documents, workspace.id(), d, this::opened).open());
+                version.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+                return version;
+              })
+          .setAutoWidth(true)
+          .setFlexGrow(0);
+    }
+    grid.addColumn(d -> d.previousVersionId() == null ? "" : "New version")
+        .setHeader("Version")
+        .setAutoWidth(true)
+        .setFlexGrow(0);
     grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
     grid.setItemsPageable(
         page -> documents.list(workspace.id(), search.getValue(), page).getContent());

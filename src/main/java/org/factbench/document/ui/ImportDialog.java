@@ -45,12 +45,28 @@ class ImportDialog extends Dialog {
   private final TabSheet tabs = new TabSheet();
   private byte[] uploadedBytes;
   private String uploadedName;
+  private final DocumentSummary previous;
 
   ImportDialog(DocumentService documents, long workspaceId, Consumer<DocumentSummary> onImported) {
+    this(documents, workspaceId, null, onImported);
+  }
+
+  /**
+   * With {@code previous}, imports a new version of that document; its title and origin carry over.
+   */
+  ImportDialog(
+      DocumentService documents,
+      long workspaceId,
+      DocumentSummary previous,
+      Consumer<DocumentSummary> onImported) {
     this.documents = documents;
     this.workspaceId = workspaceId;
     this.onImported = onImported;
-    setHeaderTitle("Import a source");
+    this.previous = previous;
+    setHeaderTitle(
+        previous == null
+            ? "Import a source"
+            : "New version of \u201c" + previous.title() + "\u201d");
     setWidth("min(56rem, 95vw)");
 
     title.setId("import-title");
@@ -118,6 +134,7 @@ class ImportDialog extends Dialog {
     error.setId("import-error");
     error.addClassName("fb-error");
 
+    meta.setVisible(previous == null);
     add(meta, tabs, error);
     Button importButton = new Button("Import", e -> importNow());
     importButton.setId("import-confirm");
@@ -136,11 +153,21 @@ class ImportDialog extends Dialog {
             language.getValue());
     try {
       DocumentSummary imported;
-      if (tabs.getSelectedIndex() == 1) {
-        if (uploadedBytes == null) {
-          error.setText("Choose a file to upload first.");
-          return;
-        }
+      if (tabs.getSelectedIndex() == 1 && uploadedBytes == null) {
+        error.setText("Choose a file to upload first.");
+        return;
+      }
+      if (previous != null) {
+        imported =
+            tabs.getSelectedIndex() == 1
+                ? documents.importNewVersion(
+                    workspaceId, previous.id(), uploadedBytes, uploadedName)
+                : documents.importNewVersion(
+                    workspaceId,
+                    previous.id(),
+                    pasted.getValue().getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                    "pasted.txt");
+      } else if (tabs.getSelectedIndex() == 1) {
         imported = documents.importFile(workspaceId, m, uploadedBytes, uploadedName);
       } else {
         imported = documents.importText(workspaceId, m, pasted.getValue());
