@@ -115,7 +115,8 @@ class AnnotateBriefingEndToEndTest extends BrowserTest {
     screenshot(page, "12-after-reload");
     assertThat(dialogs.get()).isZero();
 
-    // the documents list shows the import, and the claims list finds the claim by a word of its rationale
+    // the documents list shows the import, and the claims list finds the claim by a word of its
+    // rationale
     page.navigate(url("workspaces/" + workspace + "/documents"));
     page.locator("#document-search input").fill(title);
     assertThat(page.locator("#documents")).containsText(title);
