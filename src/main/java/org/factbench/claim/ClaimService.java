@@ -117,9 +117,13 @@ public class ClaimService {
       """;
 
   /** The SQL of one page of the claims grid, with its named parameters. */
-  record SearchQuery(String sql, Map<String, Object> params) {}
+  public record SearchQuery(String sql, Map<String, Object> params) {}
 
-  static SearchQuery searchQuery(long workspaceId, ClaimFilter filter, Pageable page) {
+  /**
+   * The exact SQL {@link #search} runs, unchecked: for index proofs and benchmark baselines, never
+   * for serving users.
+   */
+  public static SearchQuery searchQuery(long workspaceId, ClaimFilter filter, Pageable page) {
     ClaimFilter f = filter == null ? ClaimFilter.NONE : filter;
     StringBuilder sql =
         new StringBuilder(SEARCH_SELECT)
@@ -166,7 +170,9 @@ public class ClaimService {
     for (Sort.Order o : sort) {
       String column = SORTS.get(o.getProperty());
       if (column != null) {
-        parts.add(column + (o.isAscending() ? " asc" : " desc") + " nulls last");
+        // not-null columns keep the index's order; nullable ones put empty values last
+        boolean nullable = Set.of("verdict", "claimant", "documentTitle").contains(o.getProperty());
+        parts.add(column + (o.isAscending() ? " asc" : " desc") + (nullable ? " nulls last" : ""));
       }
     }
     if (parts.isEmpty()) {
