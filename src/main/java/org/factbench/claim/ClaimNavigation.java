@@ -13,4 +13,10 @@ class ClaimNavigation {
     return new WorkspaceNavItem(
         20, "Claims", "vaadin:check-square-o", "workspaces/{workspaceId}/claims");
   }
+
+  @Bean
+  WorkspaceNavItem ratingScaleNav() {
+    return new WorkspaceNavItem(
+        80, "Rating scale", "vaadin:scale", "workspaces/{workspaceId}/scale");
+  }
 }

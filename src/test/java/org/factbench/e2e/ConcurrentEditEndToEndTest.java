@@ -97,6 +97,7 @@ class ConcurrentEditEndToEndTest extends BrowserTest {
     assertThat(system.runAs("editor", () -> claims.detail(ws, id)).wording()).isEqualTo(wording);
     page.navigate(url("workspaces/" + ws + "/scale"));
     assertThat(page.locator("#rating-scale")).containsText("Not a factual claim");
+    assertThat(page.locator("#workspace-nav")).containsText("Rating scale");
     screenshot(page, "22-rating-scale");
   }
 }

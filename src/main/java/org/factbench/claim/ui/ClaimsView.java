@@ -189,7 +189,9 @@ class ClaimsView extends VerticalLayout implements BeforeEnterObserver, HasDynam
     grid.addColumn(ClaimRow::wording).setHeader("Claim").setSortProperty("wording").setFlexGrow(5);
     grid.addColumn(r -> r.claimant() == null ? "" : r.claimant())
         .setHeader("Claimant")
-        .setSortProperty("claimant");
+        .setSortProperty("claimant")
+        .setWidth("9em")
+        .setFlexGrow(0);
     grid.addColumn(r -> r.status().label())
         .setHeader("Status")
         .setSortProperty("status")
@@ -197,10 +199,14 @@ class ClaimsView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         .setFlexGrow(0);
     grid.addColumn(r -> r.documentTitle() == null ? "" : r.documentTitle())
         .setHeader("Document")
-        .setSortProperty("documentTitle");
+        .setSortProperty("documentTitle")
+        .setWidth("10em")
+        .setFlexGrow(0);
     grid.addColumn(r -> WHEN.format(r.updatedAt()))
         .setHeader("Updated (UTC)")
-        .setSortProperty("updatedAt");
+        .setSortProperty("updatedAt")
+        .setWidth("9em")
+        .setFlexGrow(0);
     grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
     grid.setItemsPageable(page -> claims.search(workspace.id(), filter(), page).getContent());
     grid.addItemClickListener(e -> open(e.getItem().id()));
@@ -215,7 +221,7 @@ class ClaimsView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         .set("box-sizing", "border-box");
     detail.add(new Span("Select a claim to see and edit it."));
     SplitLayout split = new SplitLayout(grid, detail);
-    split.setSplitterPosition(52);
+    split.setSplitterPosition(64);
     split.setSizeFull();
     add(header, filters, split);
     setFlexGrow(1, split);
