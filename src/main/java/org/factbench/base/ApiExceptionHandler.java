@@ -28,7 +28,10 @@ class ApiExceptionHandler {
 
   @ExceptionHandler(AccessDeniedException.class)
   ProblemDetail denied(AccessDeniedException e) {
-    return problem(HttpStatus.FORBIDDEN, "Forbidden", "Your role does not allow this.");
+    return problem(
+        HttpStatus.FORBIDDEN,
+        "Forbidden",
+        e instanceof NotAllowedException ? e.getMessage() : "Your role does not allow this.");
   }
 
   @ExceptionHandler(org.springframework.dao.OptimisticLockingFailureException.class)

@@ -87,6 +87,24 @@ class Claim {
   @Column(name = "deleted_by")
   private Long deletedBy;
 
+  @Column(name = "verdict_by")
+  private Long verdictBy;
+
+  @Column(name = "edited_by")
+  private Long editedBy;
+
+  @Column(name = "status_changed_at", nullable = false)
+  private Instant statusChangedAt = Instant.now();
+
+  @Column(name = "review_comment", columnDefinition = "text")
+  private String reviewComment;
+
+  @Column(name = "review_comment_by")
+  private Long reviewCommentBy;
+
+  @Column(name = "review_comment_at")
+  private Instant reviewCommentAt;
+
   @Version private long version;
 
   protected Claim() {}
@@ -104,6 +122,7 @@ class Claim {
     this.wording = wording;
     this.createdBy = actor;
     this.updatedBy = actor;
+    this.editedBy = actor;
   }
 
   Long getId() {
@@ -168,8 +187,35 @@ class Claim {
     return status;
   }
 
-  void setStatus(ClaimStatus status) {
+  /** Moves the claim to {@code status}; only the review workflow calls this. */
+  void moveTo(ClaimStatus status) {
     this.status = status;
+    this.statusChangedAt = Instant.now();
+  }
+
+  Long getVerdictBy() {
+    return verdictBy;
+  }
+
+  Long getEditedBy() {
+    return editedBy;
+  }
+
+  /** Someone changed what readers will see: the four-eyes rule now excludes them. */
+  void contentEditedBy(long actor) {
+    this.editedBy = actor;
+  }
+
+  /** Someone set the verdict: they proposed it. */
+  void verdictProposedBy(Long actor) {
+    this.verdictBy = actor;
+  }
+
+  /** The last reviewer's comment, shown to the editor until the next review step. */
+  void comment(String text, long actor) {
+    this.reviewComment = text;
+    this.reviewCommentBy = text == null ? null : actor;
+    this.reviewCommentAt = text == null ? null : Instant.now();
   }
 
   Long getRatingId() {

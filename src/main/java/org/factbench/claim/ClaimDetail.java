@@ -25,6 +25,7 @@ public record ClaimDetail(
     Instant updatedAt,
     boolean deleted,
     long version,
+    ReviewState review,
     List<Evidence> sources,
     List<NoteView> notes) {
 
@@ -36,7 +37,6 @@ public record ClaimDetail(
         timeSeconds,
         tags,
         assigneeId,
-        status,
         verdict == null ? null : verdict.id(),
         rationale,
         version);

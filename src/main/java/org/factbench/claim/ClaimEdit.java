@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * The editable fields of a claim, with the version the user saw: a save against a newer version is
- * refused as a conflict.
+ * refused as a conflict. The status is not among them: it moves only through the review workflow.
  */
 public record ClaimEdit(
     String wording,
@@ -12,7 +12,6 @@ public record ClaimEdit(
     Integer timeSeconds,
     List<String> tags,
     Long assigneeId,
-    ClaimStatus status,
     Long ratingId,
     String rationale,
     long version) {}

@@ -40,14 +40,6 @@ public class ClaimService {
   static final int MAX_NOTE = 20_000;
   static final int MAX_TAGS = 20;
 
-  /** Statuses an editor may set by hand; the others belong to the review workflow. */
-  static final Set<ClaimStatus> EDITABLE_STATUSES =
-      Set.of(
-          ClaimStatus.NEW,
-          ClaimStatus.IN_RESEARCH,
-          ClaimStatus.READY_FOR_REVIEW,
-          ClaimStatus.WITHDRAWN);
-
   private static final Map<String, String> SORTS =
       Map.of(
           "updatedAt", "c.updated_at",
@@ -229,20 +221,25 @@ public class ClaimService {
     return load(workspaceId, claimId, false);
   }
 
-  private ClaimDetail load(long workspaceId, long claimId, boolean includeDeleted) {
+  ClaimDetail load(long workspaceId, long claimId, boolean includeDeleted) {
     var core =
         jdbc.sql(
                 """
                 select c.*, cl.name as claimant_name, u.display_name as assignee_name,
                        ub.display_name as updated_by_name, d.title as document_title,
                        r.position as r_position, r.label as r_label, r.colour as r_colour,
-                       r.description as r_description, r.on_scale as r_on_scale, r.version as r_version
+                       r.description as r_description, r.on_scale as r_on_scale, r.version as r_version,
+                       uv.display_name as verdict_by_name, ue.display_name as edited_by_name,
+                       uc.display_name as comment_by_name
                 from claim c
                   left join claimant cl on cl.id = c.claimant_id
                   left join app_user u on u.id = c.assignee_id
                   left join app_user ub on ub.id = c.updated_by
                   left join document d on d.id = c.document_id
                   left join rating r on r.id = c.rating_id
+                  left join app_user uv on uv.id = c.verdict_by
+                  left join app_user ue on ue.id = c.edited_by
+                  left join app_user uc on uc.id = c.review_comment_by
                 where c.id = :id and c.workspace_id = :ws
                 """)
             .param("id", claimId)
@@ -295,6 +292,18 @@ public class ClaimService {
                         rs.getTimestamp("updated_at").toInstant(),
                         rs.getTimestamp("deleted_at") != null,
                         rs.getLong("version"),
+                        new ReviewState(
+                            (Long) rs.getObject("verdict_by"),
+                            rs.getString("verdict_by_name"),
+                            (Long) rs.getObject("edited_by"),
+                            rs.getString("edited_by_name"),
+                            rs.getTimestamp("status_changed_at").toInstant(),
+                            rs.getString("review_comment"),
+                            rs.getString("comment_by_name"),
+                            rs.getTimestamp("review_comment_at") == null
+                                ? null
+                                : rs.getTimestamp("review_comment_at").toInstant(),
+                            null),
                         List.of(),
                         List.of())
                   };
@@ -349,8 +358,53 @@ public class ClaimService {
         core.updatedAt(),
         core.deleted(),
         core.version(),
+        core.status() == ClaimStatus.DISPUTED ? withDispute(core.review(), claimId) : core.review(),
         evidence,
         thread);
+  }
+
+  private ReviewState withDispute(ReviewState r, long claimId) {
+    DisputeView dispute =
+        jdbc.sql(
+                """
+                select d.id, d.opened_by, uo.display_name as opened_by_name, d.opened_at,
+                       d.original_rating_id, d.original_rationale, d.original_by,
+                       ub.display_name as original_by_name, d.proposed_rating_id, d.reason
+                from dispute d
+                  left join app_user uo on uo.id = d.opened_by
+                  left join app_user ub on ub.id = d.original_by
+                where d.claim_id = ? and d.resolved_at is null
+                """)
+            .param(claimId)
+            .query(
+                (rs, i) ->
+                    new DisputeView(
+                        rs.getLong("id"),
+                        rs.getLong("opened_by"),
+                        rs.getString("opened_by_name"),
+                        rs.getTimestamp("opened_at").toInstant(),
+                        verdictOf((Long) rs.getObject("original_rating_id")),
+                        rs.getString("original_rationale"),
+                        (Long) rs.getObject("original_by"),
+                        rs.getString("original_by_name"),
+                        verdictOf(rs.getLong("proposed_rating_id")),
+                        rs.getString("reason")))
+            .optional()
+            .orElse(null);
+    return new ReviewState(
+        r.verdictBy(),
+        r.verdictByName(),
+        r.editedBy(),
+        r.editedByName(),
+        r.statusChangedAt(),
+        r.comment(),
+        r.commentByName(),
+        r.commentAt(),
+        dispute);
+  }
+
+  private Verdict verdictOf(Long ratingId) {
+    return ratingId == null ? null : ratings.findById(ratingId).map(Rating::toVerdict).orElse(null);
   }
 
   /** The claims anchored in a document, with their verdict colours, for the reading view. */
@@ -452,10 +506,12 @@ public class ClaimService {
       throw new EditConflictException(load(workspaceId, claimId, false));
     }
     List<ClaimChanged> changes = new ArrayList<>();
+    boolean contentChanged = false;
     String wording = wording(edit.wording());
     if (!wording.equals(c.getWording())) {
       changes.add(ClaimChanged.of(c, actor, "wording changed", c.getWording(), wording));
       c.setWording(wording);
+      contentChanged = true;
     }
     Long claimantId =
         edit.claimant() == null || edit.claimant().isBlank()
@@ -470,6 +526,7 @@ public class ClaimService {
               claimantName(c.getClaimantId()),
               claimantName(claimantId)));
       c.setClaimantId(claimantId);
+      contentChanged = true;
     }
     if (edit.timeSeconds() != null && (edit.timeSeconds() < 0 || edit.timeSeconds() > 86_400 * 7)) {
       throw new ValidationFailedException("timeSeconds", "The time position is out of range.");
@@ -496,19 +553,6 @@ public class ClaimService {
           ClaimChanged.of(c, actor, "assignee changed", c.getAssigneeId(), edit.assigneeId()));
       c.setAssigneeId(edit.assigneeId());
     }
-    if (edit.status() != null && edit.status() != c.getStatus()) {
-      if (!EDITABLE_STATUSES.contains(edit.status())
-          || !EDITABLE_STATUSES.contains(c.getStatus())) {
-        throw new ValidationFailedException(
-            "status",
-            "A claim moves to or from \""
-                + (EDITABLE_STATUSES.contains(edit.status()) ? c.getStatus() : edit.status())
-                    .label()
-                + "\" only through review.");
-      }
-      changes.add(ClaimChanged.of(c, actor, "status changed", c.getStatus(), edit.status()));
-      c.setStatus(edit.status());
-    }
     String rationale = edit.rationale() == null ? "" : edit.rationale().strip();
     if (rationale.length() > MAX_RATIONALE) {
       throw new ValidationFailedException(
@@ -517,6 +561,7 @@ public class ClaimService {
     if (!rationale.equals(c.getRationale())) {
       changes.add(ClaimChanged.of(c, actor, "rationale changed", c.getRationale(), rationale));
       c.setRationale(rationale);
+      contentChanged = true;
     }
     ClaimVerdictChanged verdictChange = null;
     if (!Objects.equals(edit.ratingId(), c.getRatingId())) {
@@ -536,6 +581,19 @@ public class ClaimService {
               ratingLabel(c.getRatingId()),
               ratingLabel(edit.ratingId()));
       c.setRatingId(edit.ratingId());
+      c.verdictProposedBy(edit.ratingId() == null ? null : actor);
+      contentChanged = true;
+    }
+    if (contentChanged && Workflow.CONTENT_LOCKED.contains(c.getStatus())) {
+      throw new ValidationFailedException(
+          null,
+          "This claim is "
+              + c.getStatus().label().toLowerCase(Locale.ROOT)
+              + ": its wording, claimant, verdict and rationale can change only after it is"
+              + " returned to research.");
+    }
+    if (contentChanged) {
+      c.contentEditedBy(actor);
     }
     if (!changes.isEmpty() || verdictChange != null) {
       c.touch(actor);

@@ -9,9 +9,10 @@ import java.util.List;
 import org.factbench.claim.ClaimDetail;
 import org.factbench.claim.ClaimEdit;
 import org.factbench.claim.ClaimService;
-import org.factbench.claim.ClaimStatus;
 import org.factbench.claim.NewClaim;
 import org.factbench.claim.RatingScale;
+import org.factbench.claim.ReviewAction;
+import org.factbench.claim.ReviewService;
 import org.factbench.claim.SourceInput;
 import org.factbench.claim.Stance;
 import org.factbench.claim.Verdict;
@@ -31,11 +32,14 @@ class DemoBriefing {
   private final DocumentService documents;
   private final ClaimService claims;
   private final RatingScale ratings;
+  private final ReviewService review;
 
-  DemoBriefing(DocumentService documents, ClaimService claims, RatingScale ratings) {
+  DemoBriefing(
+      DocumentService documents, ClaimService claims, RatingScale ratings, ReviewService review) {
     this.documents = documents;
     this.claims = claims;
     this.ratings = ratings;
+    this.review = review;
   }
 
   static String text() {
@@ -47,7 +51,8 @@ class DemoBriefing {
   }
 
   /**
-   * Imports the briefing and marks three claims, one with a verdict and sources (run as an editor).
+   * Imports the briefing and marks three claims, one with a verdict and sources sent to review (run
+   * as an editor).
    */
   void seed(long workspaceId) {
     DocumentSummary doc =
@@ -92,11 +97,17 @@ class DemoBriefing {
             current.timeSeconds(),
             List.of("casualties", "ukraine"),
             null,
-            ClaimStatus.IN_RESEARCH,
             falseVerdict.id(),
             "No published estimate, official or independent, reaches millions of deaths; the highest"
                 + " combined estimates of military and civilian deaths are in the hundreds of thousands.",
             current.version()));
+    // the reviewer finds it in the review queue
+    review.transition(
+        workspaceId,
+        millions.id(),
+        ReviewAction.SEND_TO_REVIEW,
+        null,
+        claims.detail(workspaceId, millions.id()).version());
 
     mark(workspaceId, doc.id(), text, "180,000-220,000", "Mira Okafor");
     mark(

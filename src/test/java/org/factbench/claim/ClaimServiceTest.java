@@ -41,6 +41,7 @@ class ClaimServiceTest {
 
   @Autowired Fixtures fixtures;
   @Autowired ClaimService claims;
+  @Autowired ReviewService review;
   @Autowired DocumentService documents;
   @Autowired RatingScale ratings;
   @Autowired HistoryService history;
@@ -211,7 +212,6 @@ class ClaimServiceTest {
                         claim.timeSeconds(),
                         List.of("Defence", "budget"),
                         null,
-                        ClaimStatus.IN_RESEARCH,
                         falseVerdict.id(),
                         "The budget grew by a fifth, not a half.",
                         claim.version())));
@@ -219,7 +219,7 @@ class ClaimServiceTest {
     assertThat(saved.wording()).isEqualTo("The defence budget doubled between 2024 and 2026.");
     assertThat(saved.claimant()).isEqualTo("Senator Hale");
     assertThat(saved.tags()).containsExactly("defence", "budget");
-    assertThat(saved.status()).isEqualTo(ClaimStatus.IN_RESEARCH);
+    assertThat(saved.status()).isEqualTo(ClaimStatus.NEW);
     assertThat(saved.verdict().label()).isEqualTo("False");
     assertThat(saved.rationale()).isEqualTo("The budget grew by a fifth, not a half.");
     assertThat(saved.version()).isGreaterThan(claim.version());
@@ -234,7 +234,6 @@ class ClaimServiceTest {
             "wording changed",
             "claimant changed",
             "tags changed",
-            "status changed",
             "rationale changed",
             "verdict changed");
     assertThat(timeline).allSatisfy(e -> assertThat(e.actorId()).isEqualTo(editorA.id()));
@@ -243,9 +242,6 @@ class ClaimServiceTest {
         .containsExactly(DOUBLED, "The defence budget doubled between 2024 and 2026.");
     assertThat(entry(timeline, "claimant changed").after()).isEqualTo("Senator Hale");
     assertThat(entry(timeline, "tags changed").after()).contains("defence").contains("budget");
-    assertThat(entry(timeline, "status changed"))
-        .extracting(HistoryEntry::before, HistoryEntry::after)
-        .containsExactly("NEW", "IN_RESEARCH");
     assertThat(entry(timeline, "rationale changed").after())
         .isEqualTo("The budget grew by a fifth, not a half.");
     assertThat(entry(timeline, "verdict changed"))
@@ -276,7 +272,6 @@ class ClaimServiceTest {
                         30,
                         List.of(),
                         editorB.id(),
-                        null,
                         null,
                         "",
                         claim.version())));
@@ -357,36 +352,6 @@ class ClaimServiceTest {
             org.assertj.core.groups.Tuple.tuple("created", editorA.id()),
             org.assertj.core.groups.Tuple.tuple("wording changed", editorA.id()),
             org.assertj.core.groups.Tuple.tuple("rationale changed", editorB.id()));
-  }
-
-  @Test
-  void a_review_status_cannot_be_set_by_an_edit_and_the_whole_edit_is_refused() {
-    ClaimDetail claim = mark(editorA, DOUBLED);
-    long historyBefore = historyCount();
-
-    for (ClaimStatus reviewed : List.of(ClaimStatus.APPROVED, ClaimStatus.PUBLISHED)) {
-      ClaimEdit edit = withStatus(withWording(claim.toEdit(), "Sneaked-in wording."), reviewed);
-      assertThatThrownBy(() -> fixtures.as(editorA, () -> claims.update(ws.id(), claim.id(), edit)))
-          .as(reviewed.name())
-          .isInstanceOf(ValidationFailedException.class)
-          .hasMessageContaining("only through review")
-          .satisfies(e -> assertThat(((ValidationFailedException) e).field()).isEqualTo("status"));
-    }
-
-    ClaimDetail after = detail(editorA, claim.id());
-    assertThat(after.status()).isEqualTo(ClaimStatus.NEW);
-    assertThat(after.wording()).isEqualTo(DOUBLED);
-    assertThat(after.version()).isEqualTo(claim.version());
-    assertThat(historyCount()).isEqualTo(historyBefore);
-
-    // the statuses of the research work are allowed
-    ClaimDetail ready =
-        fixtures.as(
-            editorA,
-            () ->
-                claims.update(
-                    ws.id(), claim.id(), withStatus(claim.toEdit(), ClaimStatus.READY_FOR_REVIEW)));
-    assertThat(ready.status()).isEqualTo(ClaimStatus.READY_FOR_REVIEW);
   }
 
   // ---------------------------------------------------------------- sources
@@ -690,8 +655,8 @@ class ClaimServiceTest {
     fixtures.as(
         editorA,
         () ->
-            claims.update(
-                ws.id(), varga.id(), withStatus(varga.toEdit(), ClaimStatus.IN_RESEARCH)));
+            review.transition(
+                ws.id(), varga.id(), ReviewAction.START_RESEARCH, null, varga.version()));
 
     assertThat(
             searchIds(new ClaimFilter(ClaimStatus.IN_RESEARCH, null, null, null, null, null, null)))
@@ -981,7 +946,6 @@ class ClaimServiceTest {
         e.timeSeconds(),
         e.tags(),
         e.assigneeId(),
-        e.status(),
         e.ratingId(),
         e.rationale(),
         e.version());
@@ -994,22 +958,8 @@ class ClaimServiceTest {
         e.timeSeconds(),
         e.tags(),
         e.assigneeId(),
-        e.status(),
         e.ratingId(),
         rationale,
-        e.version());
-  }
-
-  private static ClaimEdit withStatus(ClaimEdit e, ClaimStatus status) {
-    return new ClaimEdit(
-        e.wording(),
-        e.claimant(),
-        e.timeSeconds(),
-        e.tags(),
-        e.assigneeId(),
-        status,
-        e.ratingId(),
-        e.rationale(),
         e.version());
   }
 
@@ -1020,7 +970,6 @@ class ClaimServiceTest {
         e.timeSeconds(),
         e.tags(),
         assigneeId,
-        e.status(),
         e.ratingId(),
         e.rationale(),
         e.version());

@@ -28,6 +28,9 @@ public final class UserMessages {
       if (c instanceof NotFoundException nf) {
         return nf.getMessage();
       }
+      if (c instanceof org.factbench.base.NotAllowedException na) {
+        return na.getMessage();
+      }
       if (c instanceof AccessDeniedException) {
         return "Your role does not allow this.";
       }

@@ -3,7 +3,6 @@ package org.factbench.claim.ui;
 import java.util.List;
 import org.factbench.claim.ClaimDetail;
 import org.factbench.claim.ClaimEdit;
-import org.factbench.claim.ClaimStatus;
 import org.factbench.claim.Verdict;
 import org.factbench.workspace.Member;
 
@@ -15,7 +14,6 @@ class ClaimForm {
   private String timePosition;
   private String tags;
   private Member assignee;
-  private ClaimStatus status;
   private Verdict verdict;
   private String rationale;
   private long version;
@@ -30,7 +28,6 @@ class ClaimForm {
         d.assigneeId() == null
             ? null
             : members.stream().filter(m -> m.userId() == d.assigneeId()).findFirst().orElse(null);
-    f.status = d.status();
     f.verdict = d.verdict();
     f.rationale = d.rationale();
     f.version = d.version();
@@ -49,7 +46,6 @@ class ClaimForm {
                 .filter(t -> !t.isEmpty())
                 .toList(),
         assignee == null ? null : assignee.userId(),
-        status,
         verdict == null ? null : verdict.id(),
         rationale,
         version);
@@ -93,14 +89,6 @@ class ClaimForm {
 
   void setAssignee(Member assignee) {
     this.assignee = assignee;
-  }
-
-  ClaimStatus getStatus() {
-    return status;
-  }
-
-  void setStatus(ClaimStatus status) {
-    this.status = status;
   }
 
   Verdict getVerdict() {

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AnchorTarget;
@@ -28,6 +29,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.function.Consumer;
 import org.factbench.base.ValidationFailedException;
@@ -36,12 +38,18 @@ import org.factbench.claim.ClaimDetail;
 import org.factbench.claim.ClaimEdit;
 import org.factbench.claim.ClaimService;
 import org.factbench.claim.ClaimStatus;
+import org.factbench.claim.DisputeResolution;
+import org.factbench.claim.DisputeView;
 import org.factbench.claim.EditConflictException;
 import org.factbench.claim.Evidence;
 import org.factbench.claim.NoteView;
+import org.factbench.claim.ReviewAction;
+import org.factbench.claim.ReviewOption;
+import org.factbench.claim.ReviewState;
 import org.factbench.claim.SourceInput;
 import org.factbench.claim.Stance;
 import org.factbench.claim.Verdict;
+import org.factbench.claim.Workflow;
 import org.factbench.history.HistoryEntry;
 import org.factbench.history.HistoryService;
 import org.factbench.security.CurrentUser;
@@ -58,6 +66,7 @@ class ClaimPanel extends VerticalLayout {
   static final DateTimeFormatter WHEN =
       DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneId.of("UTC"));
 
+  private final PanelServices services;
   private final ClaimService claims;
   private final HistoryService history;
   private final long workspaceId;
@@ -68,17 +77,23 @@ class ClaimPanel extends VerticalLayout {
   private ClaimDetail claim;
   private final Binder<ClaimForm> binder = new Binder<>();
   private final Div conflict = new Div();
+  private final Div stale = new Div();
+
+  /** Inputs outside the binder (a note, a source being typed) that a live reload must not wipe. */
+  private final List<com.vaadin.flow.component.HasValue<?, ?>> unsaved = new ArrayList<>();
+
+  private boolean historyOpen;
 
   ClaimPanel(
-      ClaimService claims,
-      HistoryService history,
+      PanelServices services,
       long workspaceId,
       Role role,
       List<Verdict> scale,
       List<Member> members,
       Consumer<ClaimDetail> onChanged) {
-    this.claims = claims;
-    this.history = history;
+    this.services = services;
+    this.claims = services.claims();
+    this.history = services.history();
     this.workspaceId = workspaceId;
     this.role = role;
     this.scale = scale;
@@ -102,6 +117,11 @@ class ClaimPanel extends VerticalLayout {
   void show(ClaimDetail detail) {
     this.claim = detail;
     removeAll();
+    unsaved.clear();
+    stale.removeAll();
+    stale.setVisible(false);
+    stale.addClassName("fb-stale");
+    stale.setId("claim-stale");
     conflict.removeAll();
     conflict.setVisible(false);
     conflict.addClassName("fb-conflict");
@@ -122,14 +142,20 @@ class ClaimPanel extends VerticalLayout {
       where.addClassName("fb-muted");
       add(quote, where);
     }
-    add(conflict, form(detail), sources(detail), notes(detail), timeline(detail));
+    add(stale, workflow(detail), conflict, form(detail), sources(detail), notes(detail));
+    add(timeline(detail));
   }
 
   private Span verdictBadge(Verdict v) {
+    Span badge = badge(v);
+    badge.setId("verdict-badge");
+    return badge;
+  }
+
+  private static Span badge(Verdict v) {
     Span badge = new Span(v == null ? "No verdict yet" : v.label());
     badge.addClassName("fb-verdict-badge");
     badge.getStyle().set("background", v == null ? "var(--lumo-contrast-50pct)" : v.colour());
-    badge.setId("verdict-badge");
     return badge;
   }
 
@@ -171,13 +197,6 @@ class ClaimPanel extends VerticalLayout {
     assignee.setItems(members);
     assignee.setItemLabelGenerator(Member::displayName);
     assignee.setClearButtonVisible(true);
-    Select<ClaimStatus> status = new Select<>();
-    status.setLabel("Status");
-    status.setItems(ClaimStatus.values());
-    status.setItemLabelGenerator(ClaimStatus::label);
-    status.setItemEnabledProvider(
-        s -> s == d.status() || (editableStatus(s) && editableStatus(d.status())));
-    status.setId("claim-status");
     ComboBox<Verdict> verdict = new ComboBox<>("Verdict");
     verdict.setItems(scale);
     verdict.setItemLabelGenerator(Verdict::label);
@@ -209,14 +228,21 @@ class ClaimPanel extends VerticalLayout {
         .bind(ClaimForm::getTimePosition, ClaimForm::setTimePosition);
     binder.forField(tags).bind(ClaimForm::getTags, ClaimForm::setTags);
     binder.forField(assignee).bind(ClaimForm::getAssignee, ClaimForm::setAssignee);
-    binder.forField(status).bind(ClaimForm::getStatus, ClaimForm::setStatus);
     binder.forField(verdict).bind(ClaimForm::getVerdict, ClaimForm::setVerdict);
     binder.forField(rationale).bind(ClaimForm::getRationale, ClaimForm::setRationale);
     binder.setBean(ClaimForm.of(d, members));
     binder.setReadOnly(!canEdit());
+    if (canEdit() && Workflow.CONTENT_LOCKED.contains(d.status())) {
+      for (var field : List.of(wording, rationale)) {
+        field.setReadOnly(true);
+        field.setHelperText(
+            "Locked while " + d.status().label().toLowerCase(java.util.Locale.ROOT));
+      }
+      claimant.setReadOnly(true);
+      verdict.setReadOnly(true);
+    }
 
-    FormLayout layout =
-        new FormLayout(wording, claimant, time, tags, assignee, status, verdict, rationale);
+    FormLayout layout = new FormLayout(wording, claimant, time, tags, assignee, verdict, rationale);
     layout.setColspan(wording, 2);
     layout.setColspan(rationale, 2);
     layout.setResponsiveSteps(
@@ -233,13 +259,6 @@ class ClaimPanel extends VerticalLayout {
       box.add(new HorizontalLayout(save, delete));
     }
     return box;
-  }
-
-  private static boolean editableStatus(ClaimStatus s) {
-    return s == ClaimStatus.NEW
-        || s == ClaimStatus.IN_RESEARCH
-        || s == ClaimStatus.READY_FOR_REVIEW
-        || s == ClaimStatus.WITHDRAWN;
   }
 
   private void save(ClaimEdit edit) {
@@ -279,7 +298,6 @@ class ClaimPanel extends VerticalLayout {
     compare(lines, "Claim as checked", base.wording(), now.wording(), mine.wording());
     compare(lines, "Claimant", base.claimant(), now.claimant(), mine.claimant());
     compare(lines, "Tags", base.tags(), now.tags(), mine.tags());
-    compare(lines, "Status", base.status(), now.status(), mine.status());
     compare(
         lines, "Verdict", label(base.ratingId()), label(now.ratingId()), label(mine.ratingId()));
     compare(lines, "Rationale", base.rationale(), now.rationale(), mine.rationale());
@@ -321,7 +339,6 @@ class ClaimPanel extends VerticalLayout {
         pick(base.timeSeconds(), mine.timeSeconds(), theirs.timeSeconds()),
         pick(base.tags(), mine.tags(), theirs.tags()),
         pick(base.assigneeId(), mine.assigneeId(), theirs.assigneeId()),
-        pick(base.status(), mine.status(), theirs.status()),
         pick(base.ratingId(), mine.ratingId(), theirs.ratingId()),
         pick(base.rationale(), mine.rationale(), theirs.rationale()),
         theirs.version());
@@ -454,6 +471,7 @@ class ClaimPanel extends VerticalLayout {
     TextArea passage = new TextArea("Quoted passage");
     passage.setId("source-passage");
     TextField reliability = new TextField("Reliability note");
+    unsaved.addAll(List.of(url, title, publisher, passage, reliability));
     FormLayout form =
         new FormLayout(url, title, publisher, published, stance, reliability, passage);
     form.setColspan(url, 2);
@@ -533,6 +551,7 @@ class ClaimPanel extends VerticalLayout {
       text.setPlaceholder("Add a note for the team (Markdown: *emphasis*, lists, links)");
       text.setWidthFull();
       text.setId("note-text");
+      unsaved.add(text);
       Button add =
           new Button(
               "Add note",
@@ -582,27 +601,307 @@ class ClaimPanel extends VerticalLayout {
     list.addClassName("fb-timeline");
     list.setId("claim-history");
     Details details = new Details("History", list);
+    details.setId("history-details");
+    Runnable fill =
+        () -> {
+          if (list.getComponentCount() > 0) {
+            return;
+          }
+          for (HistoryEntry h : history.forClaim(workspaceId, d.id())) {
+            String change =
+                h.before() == null && h.after() == null
+                    ? ""
+                    : ": " + show(h.before()) + " \u2192 " + show(h.after());
+            Span entry =
+                new Span(
+                    WHEN.format(h.at())
+                        + " \u00b7 "
+                        + h.actorName()
+                        + " \u00b7 "
+                        + h.action()
+                        + change
+                        + (h.reason() == null
+                            ? ""
+                            : " \u00b7 \u201c" + show(h.reason()) + "\u201d"));
+            list.add(entry);
+          }
+        };
+    details.setWidthFull();
+    if (historyOpen) {
+      details.setOpened(true);
+      fill.run();
+    }
     details.addOpenedChangeListener(
         e -> {
-          if (e.isOpened() && list.getComponentCount() == 0) {
-            for (HistoryEntry h : history.forClaim(workspaceId, d.id())) {
-              String change =
-                  h.before() == null && h.after() == null
-                      ? ""
-                      : ": " + show(h.before()) + " \u2192 " + show(h.after());
-              list.add(
-                  new Span(
-                      WHEN.format(h.at())
-                          + " \u00b7 "
-                          + h.actorName()
-                          + " \u00b7 "
-                          + h.action()
-                          + change));
-            }
+          historyOpen = e.isOpened();
+          if (e.isOpened()) {
+            fill.run();
           }
         });
-    details.setWidthFull();
     return details;
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // the review workflow
+
+  private Component workflow(ClaimDetail d) {
+    VerticalLayout box = new VerticalLayout();
+    box.setPadding(false);
+    box.setSpacing(false);
+    box.setId("claim-workflow");
+    ReviewState r = d.review();
+    StringBuilder line =
+        new StringBuilder(d.status().label() + " since " + WHEN.format(r.statusChangedAt()));
+    if (r.verdictByName() != null) {
+      line.append(" \u00b7 verdict proposed by ").append(r.verdictByName());
+    }
+    if (r.editedByName() != null && !Objects.equals(r.editedBy(), r.verdictBy())) {
+      line.append(" \u00b7 last edited by ").append(r.editedByName());
+    }
+    Span state = new Span(line.toString());
+    state.addClassName("fb-muted");
+    box.add(state);
+    if (r.comment() != null) {
+      Div comment = new Div();
+      comment.addClassName("fb-review-comment");
+      comment.setId("review-comment");
+      Span who =
+          new Span(
+              "Review comment from "
+                  + Objects.requireNonNullElse(r.commentByName(), "a reviewer")
+                  + " \u00b7 "
+                  + WHEN.format(r.commentAt()));
+      who.addClassName("fb-note-meta");
+      Paragraph text = new Paragraph(r.comment());
+      text.getStyle().set("margin", "0").set("white-space", "pre-wrap");
+      comment.add(who, text);
+      box.add(comment);
+    }
+    if (r.dispute() != null) {
+      box.add(dispute(d, r.dispute()));
+    }
+    if (canEdit()) {
+      HorizontalLayout actions = new HorizontalLayout();
+      actions.setId("review-actions");
+      actions.getStyle().set("flex-wrap", "wrap");
+      for (ReviewOption o : services.review().options(workspaceId, d.id())) {
+        Button b = new Button(o.action().label());
+        b.setId("review-" + o.action().name().toLowerCase(Locale.ROOT).replace('_', '-'));
+        if (o.action() == ReviewAction.APPROVE || o.action() == ReviewAction.PUBLISH) {
+          b.addThemeVariants(ButtonVariant.LUMO_SUCCESS, ButtonVariant.LUMO_PRIMARY);
+        } else if (o.action() == ReviewAction.SEND_TO_REVIEW) {
+          b.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        } else if (o.action() == ReviewAction.WITHDRAW) {
+          b.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
+        }
+        if (!o.allowed()) {
+          b.setEnabled(false);
+          b.setTooltipText(o.whyNot());
+          b.getElement().setAttribute("title", o.whyNot());
+        }
+        b.addClickListener(e -> act(d, o));
+        actions.add(b);
+      }
+      if (d.status() == ClaimStatus.DISPUTED) {
+        ReviewOption resolve = services.review().resolveOption(workspaceId, d.id());
+        for (DisputeResolution res : DisputeResolution.values()) {
+          Button b = new Button(res.label());
+          b.setId("resolve-" + res.name().toLowerCase(Locale.ROOT));
+          if (!resolve.allowed()) {
+            b.setEnabled(false);
+            b.setTooltipText(resolve.whyNot());
+            b.getElement().setAttribute("title", resolve.whyNot());
+          }
+          b.addClickListener(
+              e ->
+                  askReason(
+                      res.label(),
+                      "Why? Your reason is shown to the team and kept in the history.",
+                      null,
+                      (reason, ignored) ->
+                          services
+                              .review()
+                              .resolveDispute(workspaceId, d.id(), res, reason, d.version())));
+          actions.add(b);
+        }
+      }
+      if (actions.getComponentCount() > 0) {
+        box.add(actions);
+      }
+    }
+    return box;
+  }
+
+  private Component dispute(ClaimDetail d, DisputeView v) {
+    Div proposed =
+        position(
+            "Proposed",
+            v.originalVerdict(),
+            v.originalRationale(),
+            Objects.requireNonNullElse(v.originalByName(), "an editor"),
+            "dispute-proposed");
+    Div disputed =
+        position(
+            "Disputed by " + v.openedByName() + " \u00b7 " + WHEN.format(v.openedAt()),
+            v.proposedVerdict(),
+            v.reason(),
+            null,
+            "dispute-disputed");
+    HorizontalLayout sides = new HorizontalLayout(proposed, disputed);
+    sides.setWidthFull();
+    sides.setId("dispute");
+    sides.addClassName("fb-dispute");
+    proposed.getStyle().set("flex", "1 1 0");
+    disputed.getStyle().set("flex", "1 1 0");
+    return sides;
+  }
+
+  private Div position(String title, Verdict verdict, String text, String by, String id) {
+    H4 heading = new H4(by == null ? title : title + " by " + by);
+    heading.getStyle().set("margin", "0 0 var(--lumo-space-xs) 0");
+    Paragraph body = new Paragraph(text == null || text.isBlank() ? "(no rationale)" : text);
+    body.getStyle().set("white-space", "pre-wrap").set("margin", "var(--lumo-space-xs) 0 0 0");
+    Div side = new Div(heading, badge(verdict), body);
+    side.addClassName("fb-position");
+    side.setId(id);
+    return side;
+  }
+
+  /** Runs a workflow step, asking first for a reason (and for a dispute, a verdict) if needed. */
+  private void act(ClaimDetail d, ReviewOption o) {
+    long version = d.version();
+    if (o.action() == ReviewAction.DISPUTE) {
+      askReason(
+          "Dispute the verdict",
+          "Why do you disagree? Your reason is shown next to the proposed verdict.",
+          scale.stream().filter(v -> d.verdict() == null || v.id() != d.verdict().id()).toList(),
+          (reason, verdict) ->
+              services
+                  .review()
+                  .dispute(
+                      workspaceId, d.id(), verdict == null ? null : verdict.id(), reason, version));
+    } else if (o.needsReason()) {
+      askReason(
+          o.action().label(),
+          o.action() == ReviewAction.RETURN
+              ? "What should the editor do next? They see your comment on the claim."
+              : "Why? Your reason is kept in the claim's history.",
+          null,
+          (reason, ignored) ->
+              services.review().transition(workspaceId, d.id(), o.action(), reason, version));
+    } else {
+      step(() -> services.review().transition(workspaceId, d.id(), o.action(), null, version));
+    }
+  }
+
+  private interface Decision {
+    ClaimDetail decide(String reason, Verdict verdict);
+  }
+
+  private void askReason(String title, String prompt, List<Verdict> verdicts, Decision decision) {
+    Dialog dialog = new Dialog();
+    dialog.setHeaderTitle(title);
+    dialog.setWidth("min(32rem, 95vw)");
+    ComboBox<Verdict> verdict = new ComboBox<>("Your verdict");
+    verdict.setId("review-verdict");
+    verdict.setWidthFull();
+    if (verdicts != null) {
+      verdict.setItems(verdicts);
+      verdict.setItemLabelGenerator(Verdict::label);
+      dialog.add(verdict);
+    }
+    TextArea reason = new TextArea(prompt);
+    reason.setId("review-reason");
+    reason.setWidthFull();
+    reason.setMinHeight("6rem");
+    reason.setMaxLength(5000);
+    dialog.add(reason);
+    Button confirm =
+        new Button(
+            title,
+            e -> {
+              try {
+                ClaimDetail after = decision.decide(reason.getValue(), verdict.getValue());
+                dialog.close();
+                shown(after);
+              } catch (ValidationFailedException ex) {
+                if ("verdict".equals(ex.field())) {
+                  verdict.setInvalid(true);
+                  verdict.setErrorMessage(ex.getMessage());
+                } else {
+                  reason.setInvalid(true);
+                  reason.setErrorMessage(ex.getMessage());
+                }
+              } catch (RuntimeException ex) {
+                dialog.close();
+                error(ex);
+                refresh();
+              }
+            });
+    confirm.setId("review-confirm");
+    confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+    dialog.getFooter().add(new Button("Cancel", e -> dialog.close()), confirm);
+    dialog.open();
+    reason.focus();
+  }
+
+  private void step(java.util.function.Supplier<ClaimDetail> action) {
+    try {
+      shown(action.get());
+    } catch (RuntimeException e) {
+      error(e);
+      refresh();
+    }
+  }
+
+  private void shown(ClaimDetail after) {
+    show(after);
+    onChanged.accept(after);
+    Notification.show(after.status().label() + ".", 2500, Notification.Position.BOTTOM_START)
+        .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+  }
+
+  /**
+   * Someone changed a claim in this workspace. If it is this one and it now differs from what the
+   * panel shows, show it as it is now; but if the user has typed anything not yet saved, keep it
+   * and offer the latest version instead (a save would then show both, see the conflict box).
+   */
+  void changed(org.factbench.base.live.Change change) {
+    if (claim == null || !change.concerns(claim.id())) {
+      return;
+    }
+    ClaimDetail fresh;
+    try {
+      fresh = services.claims().detail(workspaceId, claim.id());
+    } catch (org.factbench.base.NotFoundException e) {
+      stale.removeAll();
+      stale.add(new Span("Someone deleted this claim. Copy anything you still need."));
+      stale.setVisible(true);
+      return;
+    }
+    if (fresh.equals(claim)) {
+      return;
+    }
+    if (hasUnsavedInput()) {
+      stale.removeAll();
+      Button latest = new Button("Show the latest version", e -> show(fresh));
+      latest.setId("claim-show-latest");
+      latest.addThemeVariants(ButtonVariant.LUMO_SMALL);
+      stale.add(
+          new Span(
+              "Someone changed this claim while you were typing. Your input is kept; a save"
+                  + " shows both versions. "),
+          latest);
+      stale.setVisible(true);
+    } else {
+      show(fresh);
+    }
+  }
+
+  private boolean hasUnsavedInput() {
+    return binder.hasChanges()
+        || unsaved.stream()
+            .anyMatch(f -> f.getValue() != null && !f.getValue().toString().isBlank());
   }
 
   // ------------------------------------------------------------------------------------------------ misc

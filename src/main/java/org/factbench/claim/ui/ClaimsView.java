@@ -24,7 +24,9 @@ import jakarta.annotation.security.PermitAll;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import org.factbench.base.live.ChangeFeed;
 import org.factbench.base.ui.CurrentWorkspace;
+import org.factbench.base.ui.LiveUpdates;
 import org.factbench.base.ui.UserMessages;
 import org.factbench.claim.ClaimFilter;
 import org.factbench.claim.ClaimRow;
@@ -33,7 +35,6 @@ import org.factbench.claim.ClaimStatus;
 import org.factbench.claim.NewClaim;
 import org.factbench.claim.RatingScale;
 import org.factbench.claim.Verdict;
-import org.factbench.history.HistoryService;
 import org.factbench.security.Role;
 import org.factbench.workspace.Member;
 import org.factbench.workspace.WorkspaceService;
@@ -53,7 +54,9 @@ class ClaimsView extends VerticalLayout implements BeforeEnterObserver, HasDynam
   private final ClaimService claims;
   private final RatingScale ratings;
   private final WorkspaceService workspaces;
-  private final HistoryService history;
+  private final PanelServices panelServices;
+  private final LiveUpdates live;
+  private ClaimPanel panel;
   private final Grid<ClaimRow> grid = new Grid<>(ClaimRow.class, false);
   private final TextField text = new TextField();
   private final ComboBox<ClaimStatus> status = new ComboBox<>();
@@ -71,11 +74,22 @@ class ClaimsView extends VerticalLayout implements BeforeEnterObserver, HasDynam
       ClaimService claims,
       RatingScale ratings,
       WorkspaceService workspaces,
-      HistoryService history) {
+      PanelServices panelServices,
+      ChangeFeed feed) {
     this.claims = claims;
     this.ratings = ratings;
     this.workspaces = workspaces;
-    this.history = history;
+    this.panelServices = panelServices;
+    this.live =
+        new LiveUpdates(
+            this,
+            feed,
+            change -> {
+              grid.getDataProvider().refreshAll();
+              if (panel != null) {
+                panel.changed(change);
+              }
+            });
     addClassName("fb-view");
     setSizeFull();
   }
@@ -87,6 +101,8 @@ class ClaimsView extends VerticalLayout implements BeforeEnterObserver, HasDynam
     scale = ratings.of(workspaceId);
     members = workspaces.members(workspaceId);
     CurrentWorkspace.set(workspace.id(), workspace.name());
+    live.workspace(workspace.id());
+    panel = null;
     documentFilter =
         event
             .getLocation()
@@ -248,10 +264,9 @@ class ClaimsView extends VerticalLayout implements BeforeEnterObserver, HasDynam
   }
 
   private void open(long claimId) {
-    ClaimPanel panel =
+    panel =
         new ClaimPanel(
-            claims,
-            history,
+            panelServices,
             workspace.id(),
             workspace.myRole(),
             scale,

@@ -18,7 +18,9 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
+import org.factbench.base.live.ChangeFeed;
 import org.factbench.base.ui.CurrentWorkspace;
+import org.factbench.base.ui.LiveUpdates;
 import org.factbench.base.ui.UserMessages;
 import org.factbench.claim.ClaimDetail;
 import org.factbench.claim.ClaimHighlight;
@@ -27,7 +29,6 @@ import org.factbench.claim.NewClaim;
 import org.factbench.claim.RatingScale;
 import org.factbench.document.DocumentService;
 import org.factbench.document.DocumentText;
-import org.factbench.history.HistoryService;
 import org.factbench.security.Role;
 import org.factbench.workspace.WorkspaceService;
 import org.factbench.workspace.WorkspaceSummary;
@@ -45,25 +46,46 @@ class DocumentReaderView extends VerticalLayout implements BeforeEnterObserver, 
   private final ClaimService claims;
   private final RatingScale ratings;
   private final WorkspaceService workspaces;
-  private final HistoryService history;
+  private final PanelServices panelServices;
+  private final LiveUpdates live;
   private final Annotator annotator = new Annotator();
   private final VerticalLayout side = new VerticalLayout();
   private final VerticalLayout claimList = new VerticalLayout();
   private WorkspaceSummary workspace;
   private DocumentText document;
   private ClaimPanel panel;
+  private List<ClaimHighlight> shownHighlights = List.of();
 
   DocumentReaderView(
       DocumentService documents,
       ClaimService claims,
       RatingScale ratings,
       WorkspaceService workspaces,
-      HistoryService history) {
+      PanelServices panelServices,
+      ChangeFeed feed) {
     this.documents = documents;
     this.claims = claims;
     this.ratings = ratings;
     this.workspaces = workspaces;
-    this.history = history;
+    this.panelServices = panelServices;
+    // highlights follow the team's changes (a new claim, a verdict); an open claim reloads itself
+    this.live =
+        new LiveUpdates(
+            this,
+            feed,
+            change -> {
+              // re-rendering the text would drop a selection in progress: only when highlights
+              // moved
+              if (document != null
+                  && !claims
+                      .highlights(workspace.id(), document.document().id())
+                      .equals(shownHighlights)) {
+                refreshClaims();
+              }
+              if (panel != null && panel.isAttached()) {
+                panel.changed(change);
+              }
+            });
     addClassName("fb-view");
     setWidthFull();
   }
@@ -75,6 +97,7 @@ class DocumentReaderView extends VerticalLayout implements BeforeEnterObserver, 
     workspace = workspaces.get(workspaceId);
     document = documents.get(workspaceId, documentId);
     CurrentWorkspace.set(workspace.id(), workspace.name());
+    live.workspace(workspace.id());
     build();
     event
         .getLocation()
@@ -160,6 +183,7 @@ class DocumentReaderView extends VerticalLayout implements BeforeEnterObserver, 
 
   private void refreshClaims() {
     List<ClaimHighlight> highlights = claims.highlights(workspace.id(), document.document().id());
+    shownHighlights = highlights;
     annotator.setHighlights(highlights);
     claimList.removeAll();
     for (ClaimHighlight h : highlights) {
@@ -204,8 +228,7 @@ class DocumentReaderView extends VerticalLayout implements BeforeEnterObserver, 
     back.setId("back-to-claims");
     panel =
         new ClaimPanel(
-            claims,
-            history,
+            panelServices,
             workspace.id(),
             workspace.myRole(),
             ratings.of(workspace.id()),

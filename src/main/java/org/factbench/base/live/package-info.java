@@ -1,0 +1,5 @@
+/**
+ * Live updates across users and application nodes: committed changes are announced through
+ * PostgreSQL's LISTEN/NOTIFY and handed to the views that show them.
+ */
+package org.factbench.base.live;
