@@ -11,7 +11,8 @@ import org.springframework.transaction.annotation.Transactional;
  * Answers "may the signed-in user do this in that workspace?" for {@code @PreAuthorize} expressions
  * such as {@code @workspaceGuard.has(#workspaceId, 'EDITOR')}. A workspace the user is not a member
  * of does not exist for them: the guard throws {@link NotFoundException}, so no answer tells it
- * apart from a missing one. Installation admins act as admins of every workspace.
+ * apart from a missing one. Someone not signed in is simply denied. Installation admins act as
+ * admins of every workspace.
  */
 @Component("workspaceGuard")
 public class WorkspaceGuard {
@@ -34,7 +35,11 @@ public class WorkspaceGuard {
   @Transactional(readOnly = true)
   public Role roleIn(long workspaceId) {
     FactbenchUser user =
-        CurrentUser.get().orElseThrow(() -> new NotFoundException("The workspace"));
+        CurrentUser.get()
+            .orElseThrow(
+                () ->
+                    new org.springframework.security.access.AccessDeniedException(
+                        "Sign in to see workspaces."));
     if (user.isAdmin()) {
       if (!workspaces.existsById(workspaceId)) {
         throw new NotFoundException("The workspace");

@@ -252,7 +252,7 @@ class ClaimServiceTest {
     ClaimDetail unchanged =
         fixtures.as(editorA, () -> claims.update(ws.id(), claim.id(), saved.toEdit()));
     assertThat(unchanged.version()).isEqualTo(saved.version());
-    assertThat(timeline(claim.id())).hasSize(7);
+    assertThat(timeline(claim.id())).hasSize(6);
   }
 
   @Test
