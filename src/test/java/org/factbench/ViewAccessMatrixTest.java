@@ -73,6 +73,54 @@ class ViewAccessMatrixTest extends SpringBrowserlessTest {
         Outcome.NOT_FOUND,
         Outcome.SIGN_IN);
     row(
+        "ReviewQueueView",
+        "workspaces/{demo}/review",
+        Outcome.OPENS,
+        Outcome.OPENS,
+        Outcome.OPENS,
+        Outcome.OPENS,
+        Outcome.SIGN_IN);
+    row(
+        "ReviewQueueView",
+        "workspaces/{other}/review",
+        Outcome.OPENS,
+        Outcome.NOT_FOUND,
+        Outcome.NOT_FOUND,
+        Outcome.NOT_FOUND,
+        Outcome.SIGN_IN);
+    row(
+        "MyWorkView",
+        "workspaces/{demo}/my-work",
+        Outcome.OPENS,
+        Outcome.OPENS,
+        Outcome.OPENS,
+        Outcome.OPENS,
+        Outcome.SIGN_IN);
+    row(
+        "MyWorkView",
+        "workspaces/{other}/my-work",
+        Outcome.OPENS,
+        Outcome.NOT_FOUND,
+        Outcome.NOT_FOUND,
+        Outcome.NOT_FOUND,
+        Outcome.SIGN_IN);
+    row(
+        "ClaimsView",
+        "workspaces/{demo}/claims",
+        Outcome.OPENS,
+        Outcome.OPENS,
+        Outcome.OPENS,
+        Outcome.OPENS,
+        Outcome.SIGN_IN);
+    row(
+        "ClaimsView",
+        "workspaces/{other}/claims",
+        Outcome.OPENS,
+        Outcome.NOT_FOUND,
+        Outcome.NOT_FOUND,
+        Outcome.NOT_FOUND,
+        Outcome.SIGN_IN);
+    row(
         "NotFoundView",
         "workspaces/not-a-number",
         Outcome.OPENS,

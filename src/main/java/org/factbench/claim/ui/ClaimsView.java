@@ -202,21 +202,14 @@ class ClaimsView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         .setHeader("Verdict")
         .setSortProperty("verdict")
         .setAutoWidth(true);
-    grid.addColumn(ClaimRow::wording).setHeader("Claim").setSortProperty("wording").setFlexGrow(5);
-    grid.addColumn(r -> r.claimant() == null ? "" : r.claimant())
-        .setHeader("Claimant")
-        .setSortProperty("claimant")
-        .setWidth("9em")
-        .setFlexGrow(0);
+    grid.addComponentColumn(this::claimCell)
+        .setHeader("Claim")
+        .setSortProperty("wording")
+        .setFlexGrow(5);
     grid.addColumn(r -> r.status().label())
         .setHeader("Status")
         .setSortProperty("status")
         .setAutoWidth(true)
-        .setFlexGrow(0);
-    grid.addColumn(r -> r.documentTitle() == null ? "" : r.documentTitle())
-        .setHeader("Document")
-        .setSortProperty("documentTitle")
-        .setWidth("10em")
         .setFlexGrow(0);
     grid.addColumn(r -> WHEN.format(r.updatedAt()))
         .setHeader("Updated (UTC)")
@@ -237,7 +230,7 @@ class ClaimsView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         .set("box-sizing", "border-box");
     detail.add(new Span("Select a claim to see and edit it."));
     SplitLayout split = new SplitLayout(grid, detail);
-    split.setSplitterPosition(64);
+    split.setSplitterPosition(58);
     split.setSizeFull();
     add(header, filters, split);
     setFlexGrow(1, split);
@@ -252,6 +245,22 @@ class ClaimsView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         assignee.getValue() == null ? null : assignee.getValue().userId(),
         documentFilter,
         text.getValue());
+  }
+
+  /** The wording, and under it the claimant, the document and the tags. */
+  private Div claimCell(ClaimRow r) {
+    Span meta =
+        new Span(
+            String.join(
+                " \u00b7 ",
+                java.util.stream.Stream.concat(
+                        java.util.stream.Stream.of(r.claimant(), r.documentTitle())
+                            .filter(java.util.Objects::nonNull),
+                        r.tags().stream().map(t -> "#" + t))
+                    .toList()));
+    meta.addClassName("fb-note-meta");
+    meta.getStyle().set("display", "block");
+    return new Div(new Span(r.wording()), meta);
   }
 
   private Span verdictCell(ClaimRow r) {

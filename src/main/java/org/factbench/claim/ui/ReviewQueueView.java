@@ -171,19 +171,10 @@ class ReviewQueueView extends VerticalLayout implements BeforeEnterObserver, Has
         .setWidth("6em")
         .setFlexGrow(0);
     grid.addComponentColumn(this::statusCell).setHeader("Status").setAutoWidth(true).setFlexGrow(0);
-    grid.addColumn(QueueRow::wording).setHeader("Claim").setFlexGrow(5);
-    grid.addComponentColumn(this::verdictCell).setHeader("Verdict").setAutoWidth(true);
-    grid.addColumn(r -> r.proposedBy() == null ? "" : r.proposedBy())
-        .setHeader("Proposed by")
-        .setWidth("9em")
-        .setFlexGrow(0);
-    grid.addColumn(r -> r.assignee() == null ? "" : r.assignee())
-        .setHeader("Assignee")
-        .setWidth("9em")
-        .setFlexGrow(0);
-    grid.addColumn(r -> r.documentTitle() == null ? "" : r.documentTitle())
-        .setHeader("Document")
-        .setWidth("10em")
+    grid.addComponentColumn(this::claimCell).setHeader("Claim").setFlexGrow(5);
+    grid.addComponentColumn(this::verdictCell)
+        .setHeader("Verdict")
+        .setAutoWidth(true)
         .setFlexGrow(0);
     grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
     grid.setItemsPageable(
@@ -209,7 +200,7 @@ class ReviewQueueView extends VerticalLayout implements BeforeEnterObserver, Has
     detail.removeAll();
     detail.add(new Span("Select a claim to review it."));
     SplitLayout split = new SplitLayout(grid, detail);
-    split.setSplitterPosition(58);
+    split.setSplitterPosition(55);
     split.setSizeFull();
     HorizontalLayout header = new HorizontalLayout(new H2("Review queue"));
     add(header, filters, split);
@@ -237,6 +228,23 @@ class ReviewQueueView extends VerticalLayout implements BeforeEnterObserver, Has
         .getThemeList()
         .add(r.status() == ClaimStatus.DISPUTED ? "badge error" : "badge contrast");
     return badge;
+  }
+
+  /** The wording, and under it who proposed the verdict, who is assigned, and the document. */
+  private Div claimCell(QueueRow r) {
+    Span meta =
+        new Span(
+            String.join(
+                " \u00b7 ",
+                java.util.stream.Stream.of(
+                        r.proposedBy() == null ? null : "proposed by " + r.proposedBy(),
+                        r.assignee() == null ? null : "assigned to " + r.assignee(),
+                        r.documentTitle())
+                    .filter(java.util.Objects::nonNull)
+                    .toList()));
+    meta.addClassName("fb-note-meta");
+    meta.getStyle().set("display", "block");
+    return new Div(new Span(r.wording()), meta);
   }
 
   private Span verdictCell(QueueRow r) {
