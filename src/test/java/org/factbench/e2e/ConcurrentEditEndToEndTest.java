@@ -41,15 +41,22 @@ class ConcurrentEditEndToEndTest extends BrowserTest {
     assertThat(page.locator("#claim-wording textarea")).hasValue(original);
     assertThat(other.locator("#claim-wording textarea")).hasValue(original);
 
-    // Erin saves a new wording first
+    // Rafael starts writing a rationale; before he saves, Erin saves a new wording
+    String rafaels = "Nominal growth; in real terms the rise is about 70%.";
+    other.locator("#claim-rationale textarea").fill(rafaels);
+    other.locator("#claim-rationale textarea").press("Tab");
     String erins = original + " (nominal terms)";
     page.locator("#claim-wording textarea").fill(erins);
     page.locator("#claim-save").click();
     assertThat(page.locator("#claim-wording textarea")).hasValue(erins);
 
-    // Rafael, still on the version he loaded, writes a rationale and saves: refused, both shown
-    String rafaels = "Nominal growth; in real terms the rise is about 70%.";
-    other.locator("#claim-rationale textarea").fill(rafaels);
+    // Rafael's panel learns of it live but keeps his typing, and offers the latest version
+    assertThat(other.locator("#claim-stale")).isVisible();
+    assertThat(other.locator("#claim-stale")).containsText("Your input is kept");
+    assertThat(other.locator("#claim-rationale textarea")).hasValue(rafaels);
+    assertThat(other.locator("#claim-wording textarea")).hasValue(original);
+
+    // he saves from the version he loaded: refused, both shown, nothing lost
     other.locator("#claim-save").click();
     assertThat(other.locator("#edit-conflict")).isVisible();
     assertThat(other.locator("#conflict-changes")).containsText("Claim as checked: they changed");

@@ -83,6 +83,12 @@ class ClaimPanel extends VerticalLayout {
   private final List<com.vaadin.flow.component.HasValue<?, ?>> unsaved = new ArrayList<>();
 
   private boolean historyOpen;
+  private Component headerPart;
+  private Component workflowPart;
+  private Component sourcesPart;
+  private Component notesPart;
+  private Component historyPart;
+  private List<com.vaadin.flow.component.HasValue<?, ?>> contentFields = List.of();
 
   ClaimPanel(
       PanelServices services,
@@ -127,12 +133,8 @@ class ClaimPanel extends VerticalLayout {
     conflict.addClassName("fb-conflict");
     conflict.setId("edit-conflict");
 
-    H3 title = new H3("Claim #" + detail.id());
-    title.getStyle().set("margin", "0");
-    HorizontalLayout header =
-        new HorizontalLayout(title, verdictBadge(detail.verdict()), statusBadge(detail.status()));
-    header.setAlignItems(Alignment.CENTER);
-    add(header);
+    headerPart = header(detail);
+    add(headerPart);
     if (detail.anchor() != null) {
       Paragraph quote = new Paragraph("\u201c" + detail.anchor().quote() + "\u201d");
       quote.getStyle().set("font-style", "italic").set("margin", "0");
@@ -142,8 +144,20 @@ class ClaimPanel extends VerticalLayout {
       where.addClassName("fb-muted");
       add(quote, where);
     }
-    add(stale, workflow(detail), conflict, form(detail), sources(detail), notes(detail));
-    add(timeline(detail));
+    workflowPart = workflow(detail);
+    sourcesPart = sources(detail);
+    notesPart = notes(detail);
+    historyPart = timeline(detail);
+    add(stale, workflowPart, conflict, form(detail), sourcesPart, notesPart, historyPart);
+  }
+
+  private Component header(ClaimDetail detail) {
+    H3 title = new H3("Claim #" + detail.id());
+    title.getStyle().set("margin", "0");
+    HorizontalLayout header =
+        new HorizontalLayout(title, verdictBadge(detail.verdict()), statusBadge(detail.status()));
+    header.setAlignItems(Alignment.CENTER);
+    return header;
   }
 
   private Span verdictBadge(Verdict v) {
@@ -207,6 +221,10 @@ class ClaimPanel extends VerticalLayout {
     rationale.setWidthFull();
     rationale.setMinHeight("6rem");
 
+    // the server learns of typing as it happens, so a live reload never wipes unsaved input
+    for (var f : List.of(wording, time, tags, rationale)) {
+      f.setValueChangeMode(com.vaadin.flow.data.value.ValueChangeMode.LAZY);
+    }
     binder.removeBean();
     binder
         .forField(wording)
@@ -232,15 +250,8 @@ class ClaimPanel extends VerticalLayout {
     binder.forField(rationale).bind(ClaimForm::getRationale, ClaimForm::setRationale);
     binder.setBean(ClaimForm.of(d, members));
     binder.setReadOnly(!canEdit());
-    if (canEdit() && Workflow.CONTENT_LOCKED.contains(d.status())) {
-      for (var field : List.of(wording, rationale)) {
-        field.setReadOnly(true);
-        field.setHelperText(
-            "Locked while " + d.status().label().toLowerCase(java.util.Locale.ROOT));
-      }
-      claimant.setReadOnly(true);
-      verdict.setReadOnly(true);
-    }
+    contentFields = List.of(wording, claimant, verdict, rationale);
+    lockContent(d.status());
 
     FormLayout layout = new FormLayout(wording, claimant, time, tags, assignee, verdict, rationale);
     layout.setColspan(wording, 2);
@@ -472,6 +483,10 @@ class ClaimPanel extends VerticalLayout {
     passage.setId("source-passage");
     TextField reliability = new TextField("Reliability note");
     unsaved.addAll(List.of(url, title, publisher, passage, reliability));
+    for (var f : List.of(url, title, publisher, passage, reliability)) {
+      ((com.vaadin.flow.data.value.HasValueChangeMode) f)
+          .setValueChangeMode(com.vaadin.flow.data.value.ValueChangeMode.LAZY);
+    }
     FormLayout form =
         new FormLayout(url, title, publisher, published, stance, reliability, passage);
     form.setColspan(url, 2);
@@ -552,6 +567,7 @@ class ClaimPanel extends VerticalLayout {
       text.setWidthFull();
       text.setId("note-text");
       unsaved.add(text);
+      text.setValueChangeMode(com.vaadin.flow.data.value.ValueChangeMode.LAZY);
       Button add =
           new Button(
               "Add note",
@@ -882,26 +898,92 @@ class ClaimPanel extends VerticalLayout {
     if (fresh.equals(claim)) {
       return;
     }
-    if (hasUnsavedInput()) {
+    if (!canEdit()) {
+      show(fresh);
+      return;
+    }
+    // never replace what the user may be typing (the browser may not have sent it yet): the form
+    // keeps its values; the parts around it show the news
+    ClaimDetail before = claim;
+    boolean typing = unsaved.stream().anyMatch(f -> !isBlank(f.getValue()));
+    replacePart(headerPart, headerPart = header(fresh));
+    replacePart(workflowPart, workflowPart = workflow(fresh));
+    if (!typing) {
+      replacePart(sourcesPart, sourcesPart = sources(fresh));
+      replacePart(notesPart, notesPart = notes(fresh));
+    }
+    replacePart(historyPart, historyPart = timeline(fresh));
+    lockContent(fresh.status());
+    if (sameContent(before, fresh)) {
+      // nothing in the form changed: the form simply moves on to the new version
+      binder.getBean().setVersion(fresh.version());
+      claim = fresh;
+      if (!typing) {
+        stale.setVisible(false);
+      }
+    } else {
+      claim = before;
       stale.removeAll();
       Button latest = new Button("Show the latest version", e -> show(fresh));
       latest.setId("claim-show-latest");
       latest.addThemeVariants(ButtonVariant.LUMO_SMALL);
       stale.add(
           new Span(
-              "Someone changed this claim while you were typing. Your input is kept; a save"
-                  + " shows both versions. "),
+              Objects.requireNonNullElse(fresh.updatedByName(), "Someone")
+                  + " changed this claim. Your input is kept; saving shows both versions. "),
           latest);
       stale.setVisible(true);
-    } else {
-      show(fresh);
     }
   }
 
-  private boolean hasUnsavedInput() {
-    return binder.hasChanges()
-        || unsaved.stream()
-            .anyMatch(f -> f.getValue() != null && !f.getValue().toString().isBlank());
+  private static boolean isBlank(Object value) {
+    return value == null || value.toString().isBlank();
+  }
+
+  /** Whether two versions agree on every field of the form. */
+  private static boolean sameContent(ClaimDetail a, ClaimDetail b) {
+    ClaimEdit x = a.toEdit();
+    ClaimEdit y = b.toEdit();
+    return new ClaimEdit(
+            x.wording(),
+            x.claimant(),
+            x.timeSeconds(),
+            x.tags(),
+            x.assigneeId(),
+            x.ratingId(),
+            x.rationale(),
+            0)
+        .equals(
+            new ClaimEdit(
+                y.wording(),
+                y.claimant(),
+                y.timeSeconds(),
+                y.tags(),
+                y.assigneeId(),
+                y.ratingId(),
+                y.rationale(),
+                0));
+  }
+
+  private void replacePart(Component old, Component now) {
+    if (old != null && old.getParent().isPresent()) {
+      replace(old, now);
+    }
+  }
+
+  /** Content is read-only while the claim is under review or decided. */
+  private void lockContent(ClaimStatus status) {
+    if (!canEdit()) {
+      return;
+    }
+    boolean locked = Workflow.CONTENT_LOCKED.contains(status);
+    for (var field : contentFields) {
+      field.setReadOnly(locked);
+      if (field instanceof com.vaadin.flow.component.HasHelper h) {
+        h.setHelperText(
+            locked ? "Locked while " + status.label().toLowerCase(java.util.Locale.ROOT) : null);
+      }
+    }
   }
 
   // ------------------------------------------------------------------------------------------------ misc
