@@ -13,6 +13,8 @@ import org.factbench.claim.ClaimService;
 import org.factbench.claim.ClaimStatus;
 import org.factbench.claim.NewClaim;
 import org.factbench.claim.RatingScale;
+import org.factbench.claim.ReviewAction;
+import org.factbench.claim.ReviewService;
 import org.factbench.history.HistoryEntry;
 import org.factbench.history.HistoryService;
 import org.factbench.security.DemoUsers;
@@ -31,6 +33,7 @@ class ReviewEndToEndTest extends BrowserTest {
   @Autowired ClaimService claims;
   @Autowired RatingScale ratings;
   @Autowired HistoryService history;
+  @Autowired ReviewService review;
 
   @Test
   void a_claim_goes_to_review_comes_back_with_a_comment_and_is_approved_and_published_live() {
@@ -106,6 +109,58 @@ class ReviewEndToEndTest extends BrowserTest {
         .containsSubsequence(
             "sent to review", "returned to research", "sent to review", "approved", "published");
     reviewerDesk.close();
+  }
+
+  @Test
+  void a_reviewer_disputes_a_verdict_and_an_admin_decides_with_both_positions_side_by_side() {
+    long ws =
+        jdbc.sql("select id from workspace where name like 'Defence%(demo)'")
+            .query(Long.class)
+            .single();
+    long editorId =
+        jdbc.sql("select id from app_user where username = 'editor'").query(Long.class).single();
+    String wording = Fixtures.unique("Russia lost 180,000-220,000 soldiers killed in action");
+    long id =
+        system.runAs(
+            "editor",
+            () -> {
+              ClaimDetail c = proposeFalse(ws, wording, editorId);
+              return review
+                  .transition(ws, c.id(), ReviewAction.SEND_TO_REVIEW, null, c.version())
+                  .id();
+            });
+
+    signIn(page, "reviewer", DemoUsers.PASSWORD);
+    page.navigate(url("workspaces/" + ws + "/review/" + id));
+    assertThat(page.locator("#claim-panel #status-badge")).hasText("Ready for review");
+    page.locator("#review-dispute").click();
+    page.locator("#review-verdict input").fill("Mostly false");
+    page.locator("#review-verdict input").press("Enter");
+    page.locator("#review-reason textarea")
+        .fill(
+            "Two independent counts put it at 170,000-200,000; the range is plausible, not false.");
+    page.locator("#review-confirm").click();
+    assertThat(page.locator("#claim-panel #status-badge")).hasText("Disputed");
+    assertThat(page.locator("#dispute-proposed")).containsText("False");
+    assertThat(page.locator("#dispute-disputed")).containsText("Mostly false");
+    assertThat(page.locator("#resolve-upheld")).isDisabled();
+    screenshot(page, "37-dispute-side-by-side");
+
+    BrowserContext adminDesk = newContext();
+    Page admin = adminDesk.newPage();
+    signIn(admin, "admin", DemoUsers.PASSWORD);
+    admin.navigate(url("workspaces/" + ws + "/review/" + id));
+    assertThat(admin.locator("#dispute")).isVisible();
+    admin.locator("#resolve-adopted").click();
+    admin.locator("#review-reason textarea").fill("The independent counts are the better source.");
+    admin.locator("#review-confirm").click();
+    assertThat(admin.locator("#claim-panel #status-badge")).hasText("Approved");
+    assertThat(admin.locator("#claim-panel #verdict-badge")).hasText("Mostly false");
+    // the reviewer's open claim follows
+    assertThat(page.locator("#claim-panel #status-badge")).hasText("Approved");
+    assertThat(page.locator("#dispute")).hasCount(0);
+    screenshot(page, "38-dispute-resolved");
+    adminDesk.close();
   }
 
   @Test

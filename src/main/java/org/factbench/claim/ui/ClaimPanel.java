@@ -677,7 +677,7 @@ class ClaimPanel extends VerticalLayout {
     Span state = new Span(line.toString());
     state.addClassName("fb-muted");
     box.add(state);
-    if (r.comment() != null) {
+    if (r.comment() != null && r.dispute() == null) {
       Div comment = new Div();
       comment.addClassName("fb-review-comment");
       comment.setId("review-comment");
