@@ -20,6 +20,7 @@ import org.factbench.claim.ClaimDetail;
 import org.factbench.claim.ClaimEdit;
 import org.factbench.claim.ClaimFilter;
 import org.factbench.claim.ClaimService;
+import org.factbench.claim.ClaimStatus;
 import org.factbench.claim.DisputeResolution;
 import org.factbench.claim.NewClaim;
 import org.factbench.claim.RatingScale;
@@ -31,6 +32,9 @@ import org.factbench.claim.Verdict;
 import org.factbench.document.DocumentMetadata;
 import org.factbench.document.DocumentService;
 import org.factbench.history.HistoryService;
+import org.factbench.report.ReportFormat;
+import org.factbench.report.ReportRequest;
+import org.factbench.report.ReportService;
 import org.factbench.security.Role;
 import org.factbench.security.UserSummary;
 import org.factbench.testsupport.Fixtures;
@@ -316,6 +320,33 @@ class PermissionMatrixTest {
                         w.ws(), c.id(), ReviewAction.WITHDRAW, "Retracted.", c.version());
               }),
           rule(
+              "Export a report of published claims",
+              YES,
+              YES,
+              YES,
+              YES,
+              w ->
+                  () ->
+                      w.reports.export(
+                          w.ws(),
+                          ReportRequest.published(null),
+                          ReportFormat.CSV,
+                          java.io.OutputStream.nullOutputStream())),
+          rule(
+              "Export other states, internal notes or history",
+              NO,
+              YES,
+              YES,
+              YES,
+              w ->
+                  () ->
+                      w.reports.export(
+                          w.ws(),
+                          new ReportRequest(
+                              null, java.util.EnumSet.allOf(ClaimStatus.class), true, true, false),
+                          ReportFormat.JSON,
+                          java.io.OutputStream.nullOutputStream())),
+          rule(
               "Change the rating scale",
               NO,
               NO,
@@ -364,6 +395,7 @@ class PermissionMatrixTest {
   @Autowired HistoryService history;
   @Autowired RatingScale ratings;
   @Autowired WorkspaceService workspaces;
+  @Autowired ReportService reports;
 
   World world;
   UserSummary[] callers = new UserSummary[Who.values().length];
@@ -398,7 +430,8 @@ class PermissionMatrixTest {
             documents,
             history,
             ratings,
-            workspaces);
+            workspaces,
+            reports);
   }
 
   @TestFactory
@@ -481,7 +514,8 @@ class PermissionMatrixTest {
       DocumentService documents,
       HistoryService history,
       RatingScale ratings,
-      WorkspaceService workspaces) {
+      WorkspaceService workspaces,
+      ReportService reports) {
 
     long ws() {
       return workspace.id();

@@ -1,0 +1,6 @@
+/**
+ * Verification reports: what the team verified, as HTML, PDF, CSV, JSON, ClaimReview and Web
+ * Annotation, in the reports view and over HTTP.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Reports")
+package org.factbench.report;

@@ -1,0 +1,225 @@
+package org.factbench.report.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.IFrame;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadEvent;
+import jakarta.annotation.security.PermitAll;
+import java.io.OutputStream;
+import java.util.EnumSet;
+import java.util.Set;
+import org.factbench.base.NotFoundException;
+import org.factbench.base.ui.CurrentWorkspace;
+import org.factbench.base.ui.UserMessages;
+import org.factbench.claim.ClaimStatus;
+import org.factbench.document.DocumentService;
+import org.factbench.document.DocumentSummary;
+import org.factbench.report.Report;
+import org.factbench.report.ReportFormat;
+import org.factbench.report.ReportRequest;
+import org.factbench.report.ReportService;
+import org.factbench.security.Role;
+import org.factbench.workspace.WorkspaceService;
+import org.factbench.workspace.WorkspaceSummary;
+import org.springframework.data.domain.PageRequest;
+
+/**
+ * Reports: choose the scope (one document or the whole workspace), the claim states and the format;
+ * preview the HTML report in the page; download any format. The download is written by its own
+ * request, outside the UI's session lock, so the user keeps working meanwhile.
+ */
+@Route("workspaces/:workspaceId/reports")
+@PermitAll
+class ReportsView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+  private final ReportService reports;
+  private final WorkspaceService workspaces;
+  private final DocumentService documents;
+  private final ComboBox<DocumentSummary> scope = new ComboBox<>("Scope");
+  private final java.util.Map<ClaimStatus, Checkbox> states =
+      new java.util.EnumMap<>(ClaimStatus.class);
+  private final Checkbox notes = new Checkbox("Internal notes");
+  private final Checkbox history = new Checkbox("History");
+  private final Checkbox bom = new Checkbox("CSV for Excel (byte order mark)");
+  private final Select<ReportFormat> format = new Select<>();
+  private final IFrame preview = new IFrame();
+  private final Span status = new Span();
+  private WorkspaceSummary workspace;
+
+  ReportsView(ReportService reports, WorkspaceService workspaces, DocumentService documents) {
+    this.reports = reports;
+    this.workspaces = workspaces;
+    this.documents = documents;
+    addClassName("fb-view");
+    setSizeFull();
+  }
+
+  @Override
+  public void beforeEnter(BeforeEnterEvent event) {
+    long id;
+    try {
+      id = Long.parseLong(event.getRouteParameters().get("workspaceId").orElse(""));
+    } catch (NumberFormatException e) {
+      throw new NotFoundException("The workspace");
+    }
+    workspace = workspaces.get(id);
+    CurrentWorkspace.set(workspace.id(), workspace.name());
+    build();
+  }
+
+  @Override
+  public String getPageTitle() {
+    return "Reports · Factbench";
+  }
+
+  private void build() {
+    removeAll();
+    boolean editor = workspace.myRole().includes(Role.EDITOR);
+    scope.setPlaceholder("Whole workspace");
+    scope.setClearButtonVisible(true);
+    scope.setItemLabelGenerator(DocumentSummary::title);
+    scope.setItems(
+        q ->
+            documents
+                .list(
+                    workspace.id(),
+                    q.getFilter().orElse(""),
+                    PageRequest.of(q.getPage(), q.getPageSize()))
+                .getContent()
+                .stream());
+    scope.setWidth("22rem");
+    scope.setId("report-scope");
+    FlexLayout stateBoxes = new FlexLayout();
+    stateBoxes.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+    stateBoxes.getStyle().set("gap", "var(--lumo-space-s)");
+    stateBoxes.setId("report-states");
+    states.clear();
+    for (ClaimStatus s : ClaimStatus.values()) {
+      Checkbox box = new Checkbox(s.label(), s == ClaimStatus.PUBLISHED);
+      box.setId("report-state-" + s.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+      box.setReadOnly(!editor);
+      states.put(s, box);
+      stateBoxes.add(box);
+    }
+    Span statesLabel =
+        new Span(
+            editor
+                ? "Claims in these states"
+                : "Published claims (viewers export published claims; ask an editor for others)");
+    statesLabel.addClassName("fb-muted");
+    notes.setVisible(editor);
+    history.setVisible(editor);
+    notes.setId("report-notes");
+    history.setId("report-history");
+    bom.setId("report-bom");
+    format.setLabel("Format");
+    format.setItems(ReportFormat.values());
+    format.setItemLabelGenerator(ReportFormat::label);
+    format.setValue(ReportFormat.HTML);
+    format.setId("report-format");
+    format.setWidth("20rem");
+
+    Button show = new Button("Preview", VaadinIcon.EYE.create(), e -> preview());
+    show.setId("report-preview");
+    show.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+    Anchor download = new Anchor(this::download, "");
+    Button downloadButton = new Button("Download", VaadinIcon.DOWNLOAD.create());
+    downloadButton.setId("report-download-button");
+    download.add(downloadButton);
+    download.setId("report-download");
+    download.getElement().setAttribute("download", true);
+    status.setId("report-status");
+    status.addClassName("fb-muted");
+
+    FlexLayout options = new FlexLayout(scope, format);
+    options.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+    options.getStyle().set("gap", "var(--lumo-space-m)");
+    HorizontalLayout extras = new HorizontalLayout(notes, history, bom);
+    HorizontalLayout actions = new HorizontalLayout(show, download, status);
+    actions.setAlignItems(Alignment.CENTER);
+    preview.setId("report-frame");
+    preview.setWidthFull();
+    preview.setHeight("70vh");
+    // the report is shown as a document of its own, with no scripts and no access to the app
+    preview.setSandbox(IFrame.SandboxType.ALLOW_POPUPS);
+    preview
+        .getStyle()
+        .set("border", "1px solid var(--lumo-contrast-20pct)")
+        .set("background", "white");
+    preview.setVisible(false);
+    add(new H2("Reports"), options, statesLabel, stateBoxes, extras, actions, preview);
+    setFlexGrow(1, preview);
+  }
+
+  private ReportRequest request() {
+    Set<ClaimStatus> chosen = EnumSet.noneOf(ClaimStatus.class);
+    states.forEach(
+        (s, box) -> {
+          if (box.getValue()) {
+            chosen.add(s);
+          }
+        });
+    return new ReportRequest(
+        scope.getValue() == null ? null : scope.getValue().id(),
+        chosen.isEmpty() ? EnumSet.of(ClaimStatus.PUBLISHED) : EnumSet.copyOf(chosen),
+        notes.getValue(),
+        history.getValue(),
+        bom.getValue());
+  }
+
+  private void preview() {
+    try {
+      Report report = reports.build(workspace.id(), request());
+      preview.setSrcdoc(reports.html(report));
+      preview.setVisible(true);
+      status.setText(report.claims().size() + " claims");
+    } catch (RuntimeException e) {
+      status.setText(UserMessages.of(e));
+    }
+  }
+
+  /** Runs in the download's own request, without the session lock. */
+  private void download(DownloadEvent event) throws java.io.IOException {
+    UI ui = event.getUI();
+    ReportRequest request;
+    ReportFormat chosen;
+    long ws = workspace.id();
+    // the choices are read under the lock, the report is built and written without it
+    var session = event.getSession();
+    session.lock();
+    try {
+      request = request();
+      chosen = format.getValue() == null ? ReportFormat.HTML : format.getValue();
+    } finally {
+      session.unlock();
+    }
+    ui.access(() -> status.setText("Preparing the report…"));
+    try {
+      Report report = reports.build(ws, request);
+      event.setFileName(ReportService.fileName(report, chosen));
+      event.setContentType(chosen.mediaType());
+      try (OutputStream out = event.getOutputStream()) {
+        reports.write(report, chosen, out);
+      }
+      ui.access(() -> status.setText("Downloaded: " + report.claims().size() + " claims."));
+    } catch (RuntimeException e) {
+      ui.access(() -> status.setText(UserMessages.of(e)));
+      event.getResponse().setStatus(400);
+    }
+  }
+}
