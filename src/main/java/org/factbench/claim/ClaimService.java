@@ -606,6 +606,74 @@ public class ClaimService {
     return load(workspaceId, claimId, false);
   }
 
+  /**
+   * Recreates an exported claim as it was, status included: restoring a team's work is an admin's
+   * act, not a review, so the workflow's steps do not apply; the history records the import.
+   */
+  @PreAuthorize("@workspaceGuard.has(#workspaceId, 'ADMIN')")
+  @Transactional
+  public long importClaim(long workspaceId, ImportedClaim in) {
+    long actor = CurrentUser.id();
+    Anchor anchor = null;
+    Integer time = in.timeSeconds();
+    if (in.documentId() != null) {
+      DocumentText doc = documents.get(workspaceId, in.documentId());
+      anchor =
+          anchorFor(
+              doc,
+              new NewClaim(
+                  in.documentId(), in.start(), in.end(), in.quote(), null, null, List.of()));
+    }
+    Claim claim = new Claim(workspaceId, anchor, wording(in.wording()), actor);
+    claim.setTimeSeconds(time);
+    claim.setTags(normaliseTags(in.tags()));
+    if (in.claimant() != null && !in.claimant().isBlank()) {
+      claim.setClaimantId(claimantId(workspaceId, in.claimant()));
+    }
+    if (in.verdictLabel() != null) {
+      Rating rating =
+          ratings.scale(workspaceId).stream()
+              .filter(r -> r.toVerdict().label().equalsIgnoreCase(in.verdictLabel()))
+              .findFirst()
+              .orElseThrow(
+                  () ->
+                      new ValidationFailedException(
+                          "verdict",
+                          "The export uses the verdict \""
+                              + in.verdictLabel()
+                              + "\", which this workspace's rating scale does not have. Add it"
+                              + " to the scale first."));
+      claim.setRatingId(rating.getId());
+      claim.verdictProposedBy(actor);
+    }
+    String rationale = in.rationale() == null ? "" : in.rationale().strip();
+    if (rationale.length() > MAX_RATIONALE) {
+      throw new ValidationFailedException(
+          "rationale", "Keep the rationale under " + MAX_RATIONALE + " characters.");
+    }
+    claim.setRationale(rationale);
+    claim.moveTo(in.status() == null ? ClaimStatus.NEW : in.status());
+    claims.saveAndFlush(claim);
+    events.publishEvent(
+        new ClaimChanged(
+            workspaceId,
+            claim.getId(),
+            "claim",
+            claim.getId(),
+            actor,
+            "imported",
+            null,
+            claim.getStatus().label(),
+            null));
+    for (SourceInput s : in.sources() == null ? List.<SourceInput>of() : in.sources()) {
+      sources.saveAndFlush(new Source(claim.getId(), s, SourceUrls.normalise(s.url()), actor));
+    }
+    for (String body : in.notes() == null ? List.<String>of() : in.notes()) {
+      notes.saveAndFlush(new Note(claim.getId(), actor, noteBody(body)));
+    }
+    return claim.getId();
+  }
+
   /** Deletes a claim softly: it leaves lists and highlights, and an admin can restore it. */
   @PreAuthorize("@workspaceGuard.has(#workspaceId, 'EDITOR')")
   @Transactional

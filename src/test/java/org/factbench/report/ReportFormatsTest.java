@@ -68,6 +68,7 @@ class ReportFormatsTest {
 
   @Autowired Fixtures fixtures;
   @Autowired ReportService reports;
+  @Autowired ExportImport importer;
   @Autowired ClaimService claims;
   @Autowired ReviewService review;
   @Autowired DocumentService documents;
@@ -289,6 +290,72 @@ class ReportFormatsTest {
     assertThat(claim.get("sources").get(0).get("passage").asText())
         .isEqualTo("Defence: 4.1% of GDP " + IMG);
     assertThat(root.get("claims")).hasSize(2);
+  }
+
+  @Test
+  void the_json_export_round_trips_through_an_import_into_an_empty_workspace() {
+    ReportRequest all =
+        new ReportRequest(null, EnumSet.allOf(ClaimStatus.class), true, false, false);
+    String first = exportText(editor, all, ReportFormat.JSON);
+    WorkspaceSummary copy = fixtures.workspace("report-copy");
+    fixtures.member(copy, editor, Role.ADMIN);
+
+    ExportImport.Imported imported =
+        fixtures.as(
+            editor,
+            () ->
+                importer.importJson(
+                    copy.id(),
+                    new java.io.ByteArrayInputStream(first.getBytes(StandardCharsets.UTF_8))));
+    ByteArrayOutputStream again = new ByteArrayOutputStream();
+    fixtures.as(editor, () -> reports.export(copy.id(), all, ReportFormat.JSON, again));
+
+    assertThat(imported).isEqualTo(new ExportImport.Imported(1, 2));
+    assertThat(content(again.toString(StandardCharsets.UTF_8))).isEqualTo(content(first));
+    assertThat(content(first).get("claims").get(0).get("rationale").asText()).isEqualTo(rationale);
+    // an import is all or nothing, and only into a workspace one administers
+    assertThatThrownBy(
+            () ->
+                fixtures.as(
+                    viewer,
+                    () ->
+                        importer.importJson(
+                            ws.id(),
+                            new java.io.ByteArrayInputStream(
+                                first.getBytes(StandardCharsets.UTF_8)))))
+        .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+    assertThatThrownBy(
+            () ->
+                fixtures.as(
+                    editor,
+                    () ->
+                        importer.importJson(
+                            copy.id(),
+                            new java.io.ByteArrayInputStream(
+                                "{\"format\": \"something-else\"}"
+                                    .getBytes(StandardCharsets.UTF_8)))))
+        .isInstanceOf(org.factbench.base.ValidationFailedException.class)
+        .hasMessageContaining("not a Factbench JSON export");
+  }
+
+  /** The export without what differs between two workspaces: ids, names, actors and times. */
+  private JsonNode content(String export) {
+    var root = (tools.jackson.databind.node.ObjectNode) json.readTree(export);
+    root.remove(List.of("generatedAt", "workspace", "scope"));
+    for (JsonNode d : root.get("documents")) {
+      ((tools.jackson.databind.node.ObjectNode) d).remove(List.of("id", "previousVersionId"));
+    }
+    for (JsonNode c : root.get("claims")) {
+      var claim = (tools.jackson.databind.node.ObjectNode) c;
+      claim.remove(List.of("id", "proposedBy", "approvedBy", "approvedAt", "publishedAt"));
+      if (claim.get("anchor") != null) {
+        ((tools.jackson.databind.node.ObjectNode) claim.get("anchor")).remove("documentId");
+      }
+      for (JsonNode n : claim.get("notes")) {
+        ((tools.jackson.databind.node.ObjectNode) n).remove(List.of("author", "createdAt"));
+      }
+    }
+    return root;
   }
 
   @Test

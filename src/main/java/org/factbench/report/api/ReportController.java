@@ -29,9 +29,23 @@ import org.springframework.web.bind.annotation.RestController;
 class ReportController {
 
   private final ReportService reports;
+  private final org.factbench.report.ExportImport importer;
 
-  ReportController(ReportService reports) {
+  ReportController(ReportService reports, org.factbench.report.ExportImport importer) {
     this.reports = reports;
+    this.importer = importer;
+  }
+
+  /** Imports a JSON export into the workspace (admins; all or nothing). */
+  @org.springframework.web.bind.annotation.PostMapping(
+      path = "/import",
+      consumes = org.springframework.http.MediaType.APPLICATION_JSON_VALUE)
+  @org.springframework.web.bind.annotation.ResponseStatus(
+      org.springframework.http.HttpStatus.CREATED)
+  org.factbench.report.ExportImport.Imported importJson(
+      @PathVariable long workspaceId, jakarta.servlet.http.HttpServletRequest request)
+      throws IOException {
+    return importer.importJson(workspaceId, request.getInputStream());
   }
 
   @GetMapping("/{format}")

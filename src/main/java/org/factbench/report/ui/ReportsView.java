@@ -48,6 +48,7 @@ import org.springframework.data.domain.PageRequest;
 class ReportsView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
   private final ReportService reports;
+  private final org.factbench.report.ExportImport importer;
   private final WorkspaceService workspaces;
   private final DocumentService documents;
   private final ComboBox<DocumentSummary> scope = new ComboBox<>("Scope");
@@ -61,8 +62,13 @@ class ReportsView extends VerticalLayout implements BeforeEnterObserver, HasDyna
   private final Span status = new Span();
   private WorkspaceSummary workspace;
 
-  ReportsView(ReportService reports, WorkspaceService workspaces, DocumentService documents) {
+  ReportsView(
+      ReportService reports,
+      org.factbench.report.ExportImport importer,
+      WorkspaceService workspaces,
+      DocumentService documents) {
     this.reports = reports;
+    this.importer = importer;
     this.workspaces = workspaces;
     this.documents = documents;
     addClassName("fb-view");
@@ -162,9 +168,55 @@ class ReportsView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         .set("border", "1px solid var(--lumo-contrast-20pct)")
         .set("background", "white");
     preview.setVisible(false);
-    add(new H2("Reports"), options, statesLabel, stateBoxes, extras, actions, preview);
+    add(new H2("Reports"), options, statesLabel, stateBoxes, extras, actions);
+    if (workspace.myRole().includes(Role.ADMIN)) {
+      add(importer());
+    }
+    add(preview);
     setFlexGrow(1, preview);
   }
+
+  /** Admins restore a JSON export into this workspace (all or nothing). */
+  private com.vaadin.flow.component.Component importer() {
+    Span result = new Span();
+    result.setId("import-result");
+    com.vaadin.flow.component.upload.Upload upload = new com.vaadin.flow.component.upload.Upload();
+    upload.setId("report-import");
+    upload.setMaxFiles(1);
+    upload.setMaxFileSize(MAX_IMPORT_BYTES);
+    upload.setAcceptedFileTypes(".json", "application/json");
+    UI ui = UI.getCurrent();
+    long ws = workspace.id();
+    upload.setUploadHandler(
+        com.vaadin.flow.server.streams.UploadHandler.inMemory(
+            (metadata, bytes) ->
+                ui.access(
+                    () -> {
+                      try {
+                        var done = importer.importJson(ws, new java.io.ByteArrayInputStream(bytes));
+                        result.setText(
+                            "Imported "
+                                + done.documents()
+                                + " documents and "
+                                + done.claims()
+                                + " claims.");
+                      } catch (RuntimeException e) {
+                        result.setText(UserMessages.of(e) + " Nothing was imported.");
+                      }
+                    })));
+    upload.addFileRejectedListener(
+        e -> result.setText(e.getErrorMessage() + " Choose a Factbench JSON export up to 50 MB."));
+    Span hint =
+        new Span(
+            "Import a Factbench JSON export into this workspace: documents, claims with their"
+                + " status and verdict, sources and notes.");
+    hint.addClassName("fb-muted");
+    VerticalLayout box = new VerticalLayout(hint, upload, result);
+    box.setPadding(false);
+    return new com.vaadin.flow.component.details.Details("Import a JSON export", box);
+  }
+
+  private static final int MAX_IMPORT_BYTES = 50 * 1024 * 1024;
 
   private ReportRequest request() {
     Set<ClaimStatus> chosen = EnumSet.noneOf(ClaimStatus.class);
