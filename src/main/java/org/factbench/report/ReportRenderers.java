@@ -62,8 +62,9 @@ class ReportRenderers {
       throws IOException {
     switch (format) {
       case HTML -> {
-        Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-        w.write(html(report));
+        // streamed: the page is never held in memory as a whole
+        Writer w = new java.io.BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+        templates.process("report", context(report), w);
         w.flush();
       }
       case PDF -> pdf(report, out);
@@ -77,10 +78,14 @@ class ReportRenderers {
   // ---------------------------------------------------------------------------------------- HTML
 
   String html(Report report) {
+    return templates.process("report", context(report));
+  }
+
+  private static Context context(Report report) {
     Context ctx = new Context(Locale.ENGLISH);
     ctx.setVariable("r", report);
     ctx.setVariable("f", new Formatting());
-    return templates.process("report", ctx);
+    return ctx;
   }
 
   /** Helpers the template calls. */

@@ -51,6 +51,14 @@ public class ReportService {
   private final WorkspaceGuard guard;
   private final ReportRenderers renderers;
 
+  /**
+   * A PDF is laid out in memory as a whole: 10,000 claims took 41 s and 3.5 GB of heap (see the
+   * README's benchmarks), so larger PDFs are refused with a message pointing to HTML, CSV or a
+   * narrower scope.
+   */
+  @org.springframework.beans.factory.annotation.Value("${factbench.report.pdf-max-claims:2000}")
+  private int pdfMaxClaims;
+
   ReportService(
       ClaimService claims,
       DocumentService documents,
@@ -205,10 +213,24 @@ public class ReportService {
   @PreAuthorize("@workspaceGuard.has(#report.workspaceId(), 'VIEWER')")
   @Transactional(readOnly = true)
   public void write(Report report, ReportFormat format, OutputStream out) {
+    refuseOversizedPdf(report, format);
     try {
       renderers.write(report, format, out, id -> documents.get(report.workspaceId(), id).text());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Refuses a PDF with more claims than {@code factbench.report.pdf-max-claims}. */
+  public void refuseOversizedPdf(Report report, ReportFormat format) {
+    if (format == ReportFormat.PDF && report.claims().size() > pdfMaxClaims) {
+      throw new org.factbench.base.ValidationFailedException(
+          "format",
+          "A PDF report holds up to "
+              + pdfMaxClaims
+              + " claims; this one has "
+              + report.claims().size()
+              + ". Choose one document or fewer states, or use HTML or CSV.");
     }
   }
 

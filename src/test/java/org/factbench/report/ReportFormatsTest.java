@@ -235,6 +235,24 @@ class ReportFormatsTest {
     }
   }
 
+  @Test
+  void a_pdf_larger_than_the_limit_is_refused_before_the_first_byte() {
+    Object target = org.springframework.test.util.AopTestUtils.getTargetObject(reports);
+    org.springframework.test.util.ReflectionTestUtils.setField(target, "pdfMaxClaims", 0);
+    try {
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      assertThatThrownBy(
+              () ->
+                  fixtures.as(
+                      editor, () -> reports.export(ws.id(), PUBLISHED, ReportFormat.PDF, out)))
+          .isInstanceOf(org.factbench.base.ValidationFailedException.class)
+          .hasMessageContaining("A PDF report holds up to 0 claims; this one has 1");
+      assertThat(out.size()).isZero();
+    } finally {
+      org.springframework.test.util.ReflectionTestUtils.setField(target, "pdfMaxClaims", 2000);
+    }
+  }
+
   // ----------------------------------------------------------------------------------------- CSV
 
   @Test

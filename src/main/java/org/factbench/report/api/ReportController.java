@@ -75,6 +75,7 @@ class ReportController {
     // built first: a refusal is a problem response, not half a file
     Report report =
         reports.build(workspaceId, new ReportRequest(document, states, notes, history, bom));
+    reports.refuseOversizedPdf(report, f);
     response.setContentType(f.mediaType());
     response.setHeader(
         HttpHeaders.CONTENT_DISPOSITION,

@@ -263,6 +263,7 @@ class ReportsView extends VerticalLayout implements BeforeEnterObserver, HasDyna
     ui.access(() -> status.setText("Preparing the report…"));
     try {
       Report report = reports.build(ws, request);
+      reports.refuseOversizedPdf(report, chosen);
       event.setFileName(ReportService.fileName(report, chosen));
       event.setContentType(chosen.mediaType());
       try (OutputStream out = event.getOutputStream()) {
