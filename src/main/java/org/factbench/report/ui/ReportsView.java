@@ -60,6 +60,8 @@ class ReportsView extends VerticalLayout implements BeforeEnterObserver, HasDyna
   private final Select<ReportFormat> format = new Select<>();
   private final IFrame preview = new IFrame();
   private final Span status = new Span();
+  private final com.vaadin.flow.component.progressbar.ProgressBar progress =
+      new com.vaadin.flow.component.progressbar.ProgressBar();
   private WorkspaceSummary workspace;
 
   ReportsView(
@@ -150,13 +152,17 @@ class ReportsView extends VerticalLayout implements BeforeEnterObserver, HasDyna
     download.setId("report-download");
     download.getElement().setAttribute("download", true);
     status.setId("report-status");
+    progress.setIndeterminate(true);
+    progress.setVisible(false);
+    progress.setWidth("8rem");
+    progress.setId("report-progress");
     status.addClassName("fb-muted");
 
     FlexLayout options = new FlexLayout(scope, format);
     options.setFlexWrap(FlexLayout.FlexWrap.WRAP);
     options.getStyle().set("gap", "var(--lumo-space-m)");
     HorizontalLayout extras = new HorizontalLayout(notes, history, bom);
-    HorizontalLayout actions = new HorizontalLayout(show, download, status);
+    HorizontalLayout actions = new HorizontalLayout(show, download, progress, status);
     actions.setAlignItems(Alignment.CENTER);
     preview.setId("report-frame");
     preview.setWidthFull();
@@ -216,6 +222,9 @@ class ReportsView extends VerticalLayout implements BeforeEnterObserver, HasDyna
     return new com.vaadin.flow.component.details.Details("Import a JSON export", box);
   }
 
+  /** A preview is for looking, not for 10,000 claims in one page of the app. */
+  private static final int PREVIEW_CLAIMS = 200;
+
   private static final int MAX_IMPORT_BYTES = 50 * 1024 * 1024;
 
   private ReportRequest request() {
@@ -237,9 +246,30 @@ class ReportsView extends VerticalLayout implements BeforeEnterObserver, HasDyna
   private void preview() {
     try {
       Report report = reports.build(workspace.id(), request());
-      preview.setSrcdoc(reports.html(report));
+      int all = report.claims().size();
+      Report shown =
+          all <= PREVIEW_CLAIMS
+              ? report
+              : new Report(
+                  report.workspaceId(),
+                  report.workspaceName(),
+                  report.organisation(),
+                  report.scopeTitle(),
+                  report.generatedAt(),
+                  report.request(),
+                  report.scale(),
+                  report.documents(),
+                  report.claims().subList(0, PREVIEW_CLAIMS));
+      preview.setSrcdoc(reports.html(shown));
       preview.setVisible(true);
-      status.setText(report.claims().size() + " claims");
+      status.setText(
+          all <= PREVIEW_CLAIMS
+              ? all + " claims"
+              : "The preview shows the first "
+                  + PREVIEW_CLAIMS
+                  + " of "
+                  + all
+                  + " claims; the download has them all.");
     } catch (RuntimeException e) {
       status.setText(UserMessages.of(e));
     }
@@ -260,7 +290,11 @@ class ReportsView extends VerticalLayout implements BeforeEnterObserver, HasDyna
     } finally {
       session.unlock();
     }
-    ui.access(() -> status.setText("Preparing the report…"));
+    ui.access(
+        () -> {
+          status.setText("Preparing the report… you can keep working.");
+          progress.setVisible(true);
+        });
     try {
       Report report = reports.build(ws, request);
       reports.refuseOversizedPdf(report, chosen);
@@ -269,9 +303,17 @@ class ReportsView extends VerticalLayout implements BeforeEnterObserver, HasDyna
       try (OutputStream out = event.getOutputStream()) {
         reports.write(report, chosen, out);
       }
-      ui.access(() -> status.setText("Downloaded: " + report.claims().size() + " claims."));
+      ui.access(
+          () -> {
+            progress.setVisible(false);
+            status.setText("Downloaded: " + report.claims().size() + " claims.");
+          });
     } catch (RuntimeException e) {
-      ui.access(() -> status.setText(UserMessages.of(e)));
+      ui.access(
+          () -> {
+            progress.setVisible(false);
+            status.setText(UserMessages.of(e));
+          });
       event.getResponse().setStatus(400);
     }
   }
