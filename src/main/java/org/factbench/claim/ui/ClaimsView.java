@@ -24,6 +24,7 @@ import jakarta.annotation.security.PermitAll;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.stream.Stream;
 import org.factbench.base.live.ChangeFeed;
 import org.factbench.base.ui.CurrentWorkspace;
 import org.factbench.base.ui.LiveUpdates;
@@ -249,27 +250,14 @@ class ClaimsView extends VerticalLayout implements BeforeEnterObserver, HasDynam
 
   /** The wording, and under it the claimant, the document and the tags. */
   private Div claimCell(ClaimRow r) {
-    Span meta =
-        new Span(
-            String.join(
-                " \u00b7 ",
-                java.util.stream.Stream.concat(
-                        java.util.stream.Stream.of(r.claimant(), r.documentTitle())
-                            .filter(java.util.Objects::nonNull),
-                        r.tags().stream().map(t -> "#" + t))
-                    .toList()));
-    meta.addClassName("fb-note-meta");
-    meta.getStyle().set("display", "block");
-    return new Div(new Span(r.wording()), meta);
+    return ClaimCells.wording(
+        r.wording(),
+        Stream.concat(
+            Stream.of(r.claimant(), r.documentTitle()), r.tags().stream().map(t -> "#" + t)));
   }
 
   private Span verdictCell(ClaimRow r) {
-    Span badge = new Span(r.verdictLabel() == null ? "\u2014" : r.verdictLabel());
-    if (r.verdictLabel() != null) {
-      badge.addClassName("fb-verdict-badge");
-      badge.getStyle().set("background", r.verdictColour());
-    }
-    return badge;
+    return ClaimCells.verdict(r.verdictLabel(), r.verdictColour());
   }
 
   private void open(long claimId) {

@@ -21,6 +21,7 @@ import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.factbench.base.live.ChangeFeed;
 import org.factbench.base.ui.CurrentWorkspace;
 import org.factbench.base.ui.LiveUpdates;
@@ -232,28 +233,16 @@ class ReviewQueueView extends VerticalLayout implements BeforeEnterObserver, Has
 
   /** The wording, and under it who proposed the verdict, who is assigned, and the document. */
   private Div claimCell(QueueRow r) {
-    Span meta =
-        new Span(
-            String.join(
-                " \u00b7 ",
-                java.util.stream.Stream.of(
-                        r.proposedBy() == null ? null : "proposed by " + r.proposedBy(),
-                        r.assignee() == null ? null : "assigned to " + r.assignee(),
-                        r.documentTitle())
-                    .filter(java.util.Objects::nonNull)
-                    .toList()));
-    meta.addClassName("fb-note-meta");
-    meta.getStyle().set("display", "block");
-    return new Div(new Span(r.wording()), meta);
+    return ClaimCells.wording(
+        r.wording(),
+        Stream.of(
+            r.proposedBy() == null ? null : "proposed by " + r.proposedBy(),
+            r.assignee() == null ? null : "assigned to " + r.assignee(),
+            r.documentTitle()));
   }
 
   private Span verdictCell(QueueRow r) {
-    Span badge = new Span(r.verdictLabel() == null ? "\u2014" : r.verdictLabel());
-    if (r.verdictLabel() != null) {
-      badge.addClassName("fb-verdict-badge");
-      badge.getStyle().set("background", r.verdictColour());
-    }
-    return badge;
+    return ClaimCells.verdict(r.verdictLabel(), r.verdictColour());
   }
 
   private void open(long claimId) {

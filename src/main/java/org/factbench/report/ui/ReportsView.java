@@ -60,8 +60,10 @@ class ReportsView extends VerticalLayout implements BeforeEnterObserver, HasDyna
   private final Select<ReportFormat> format = new Select<>();
   private final IFrame preview = new IFrame();
   private final Span status = new Span();
-  private final com.vaadin.flow.component.progressbar.ProgressBar progress =
-      new com.vaadin.flow.component.progressbar.ProgressBar();
+
+  /** Shown while a download is being prepared (a spinner icon: no extra web component). */
+  private final com.vaadin.flow.component.icon.Icon progress = VaadinIcon.HOURGLASS.create();
+
   private WorkspaceSummary workspace;
 
   ReportsView(
@@ -152,9 +154,7 @@ class ReportsView extends VerticalLayout implements BeforeEnterObserver, HasDyna
     download.setId("report-download");
     download.getElement().setAttribute("download", true);
     status.setId("report-status");
-    progress.setIndeterminate(true);
     progress.setVisible(false);
-    progress.setWidth("8rem");
     progress.setId("report-progress");
     status.addClassName("fb-muted");
 
