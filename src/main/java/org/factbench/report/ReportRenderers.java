@@ -214,6 +214,13 @@ class ReportRenderers {
         700,
         PdfRendererBuilder.FontStyle.NORMAL,
         true);
+    // emoji and symbols DejaVu lacks fall back to Symbola, per glyph
+    builder.useFont(
+        () -> font("Symbola.ttf"), "Symbola", 400, PdfRendererBuilder.FontStyle.NORMAL, true);
+    builder.useUnicodeBidiSplitter(
+        new com.openhtmltopdf.bidi.support.ICUBidiSplitter.ICUBidiSplitterFactory());
+    builder.useUnicodeBidiReorderer(new com.openhtmltopdf.bidi.support.ICUBidiReorderer());
+    builder.defaultTextDirection(PdfRendererBuilder.TextDirection.LTR);
     builder.useSVGDrawer(new BatikSVGDrawer());
     builder.withW3cDocument(doc, publicUrl + "/");
     builder.toStream(out);

@@ -211,12 +211,19 @@ class ReportFormatsTest {
   @Test
   void the_pdf_report_has_the_text_embedded_fonts_page_numbers_and_live_links() throws Exception {
     byte[] pdf = export(editor, PUBLISHED, ReportFormat.PDF);
+    // kept for looking at (pdftoppm -png -f 1 -l 1 target/reports/hostile.pdf page)
+    java.nio.file.Files.createDirectories(java.nio.file.Path.of("target", "reports"));
+    java.nio.file.Files.write(java.nio.file.Path.of("target", "reports", "hostile.pdf"), pdf);
 
     try (PDDocument document = Loader.loadPDF(pdf)) {
       String text = new PDFTextStripper().getText(document);
       assertThat(text.replaceAll("\\s+", " ")).contains("Verification report");
       assertThat(text).contains("Defence spending is 6.3% of GDP").contains("alert('x')");
       assertThat(text).contains("Page 1 of " + document.getNumberOfPages());
+      // right-to-left text, emoji and the 10,000-character rationale are all there as text
+      String flat = text.replaceAll("\\s+", "").replaceAll("Page\\d+of\\d+", "");
+      assertThat(flat).contains(RTL.replace(" ", "")).contains(EMOJI);
+      assertThat(flat).contains("x".repeat(10_000));
       assertThat(document.getNumberOfPages()).isGreaterThanOrEqualTo(2);
       List<String> links = new java.util.ArrayList<>();
       List<PDFont> fonts = new java.util.ArrayList<>();
