@@ -121,6 +121,14 @@ class ViewAccessMatrixTest extends SpringBrowserlessTest {
         Outcome.NOT_FOUND,
         Outcome.SIGN_IN);
     row(
+        "AccountView",
+        "account",
+        Outcome.OPENS,
+        Outcome.OPENS,
+        Outcome.OPENS,
+        Outcome.OPENS,
+        Outcome.SIGN_IN);
+    row(
         "NotFoundView",
         "workspaces/not-a-number",
         Outcome.OPENS,

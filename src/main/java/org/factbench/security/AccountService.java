@@ -22,6 +22,7 @@ public class AccountService {
     this.policy = policy;
   }
 
+  @org.springframework.security.access.prepost.PreAuthorize("isAuthenticated()")
   @Transactional
   public void changeOwnPassword(String currentPassword, String newPassword) {
     UserAccount me = users.findById(CurrentUser.id()).orElseThrow();

@@ -55,8 +55,12 @@ class SecurityConfiguration {
 
   @Bean
   @Order(1)
-  SecurityFilterChain apiSecurity(HttpSecurity http) throws Exception {
+  SecurityFilterChain apiSecurity(
+      HttpSecurity http, ApiTokens tokens, DatabaseUserDetailsService users) throws Exception {
     return http.securityMatcher("/api/**")
+        .addFilterBefore(
+            new BearerTokenFilter(tokens, users),
+            org.springframework.security.web.authentication.www.BasicAuthenticationFilter.class)
         .authorizeHttpRequests(a -> a.anyRequest().authenticated())
         .httpBasic(
             b -> b.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
