@@ -28,6 +28,7 @@ import java.util.stream.Stream;
 import org.factbench.base.live.ChangeFeed;
 import org.factbench.base.ui.CurrentWorkspace;
 import org.factbench.base.ui.LiveUpdates;
+import org.factbench.base.ui.RouteIds;
 import org.factbench.base.ui.UserMessages;
 import org.factbench.claim.ClaimFilter;
 import org.factbench.claim.ClaimRow;
@@ -97,7 +98,7 @@ class ClaimsView extends VerticalLayout implements BeforeEnterObserver, HasDynam
 
   @Override
   public void beforeEnter(BeforeEnterEvent event) {
-    long workspaceId = WorkspaceRoutes.id(event, "workspaceId", "The workspace");
+    long workspaceId = RouteIds.id(event, "workspaceId", "The workspace");
     workspace = workspaces.get(workspaceId);
     scale = ratings.of(workspaceId);
     members = workspaces.members(workspaceId);

@@ -21,6 +21,7 @@ import java.util.List;
 import org.factbench.base.live.ChangeFeed;
 import org.factbench.base.ui.CurrentWorkspace;
 import org.factbench.base.ui.LiveUpdates;
+import org.factbench.base.ui.RouteIds;
 import org.factbench.base.ui.UserMessages;
 import org.factbench.claim.ClaimDetail;
 import org.factbench.claim.ClaimHighlight;
@@ -92,8 +93,8 @@ class DocumentReaderView extends VerticalLayout implements BeforeEnterObserver, 
 
   @Override
   public void beforeEnter(BeforeEnterEvent event) {
-    long workspaceId = WorkspaceRoutes.id(event, "workspaceId", "The workspace");
-    long documentId = WorkspaceRoutes.id(event, "documentId", "The document");
+    long workspaceId = RouteIds.id(event, "workspaceId", "The workspace");
+    long documentId = RouteIds.id(event, "documentId", "The document");
     workspace = workspaces.get(workspaceId);
     document = documents.get(workspaceId, documentId);
     CurrentWorkspace.set(workspace.id(), workspace.name());

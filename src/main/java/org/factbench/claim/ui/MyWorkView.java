@@ -18,6 +18,7 @@ import java.util.Map;
 import org.factbench.base.live.ChangeFeed;
 import org.factbench.base.ui.CurrentWorkspace;
 import org.factbench.base.ui.LiveUpdates;
+import org.factbench.base.ui.RouteIds;
 import org.factbench.claim.ClaimStatus;
 import org.factbench.claim.QueueRow;
 import org.factbench.claim.ReviewService;
@@ -57,7 +58,7 @@ class MyWorkView extends VerticalLayout implements BeforeEnterObserver, HasDynam
 
   @Override
   public void beforeEnter(BeforeEnterEvent event) {
-    long workspaceId = WorkspaceRoutes.id(event, "workspaceId", "The workspace");
+    long workspaceId = RouteIds.id(event, "workspaceId", "The workspace");
     workspace = workspaces.get(workspaceId);
     CurrentWorkspace.set(workspace.id(), workspace.name());
     live.workspace(workspace.id());

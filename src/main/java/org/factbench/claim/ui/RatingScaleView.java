@@ -19,6 +19,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import org.factbench.base.ui.CurrentWorkspace;
+import org.factbench.base.ui.RouteIds;
 import org.factbench.base.ui.UserMessages;
 import org.factbench.claim.RatingScale;
 import org.factbench.claim.Verdict;
@@ -49,7 +50,7 @@ class RatingScaleView extends VerticalLayout implements BeforeEnterObserver {
 
   @Override
   public void beforeEnter(BeforeEnterEvent event) {
-    workspace = workspaces.get(WorkspaceRoutes.id(event, "workspaceId", "The workspace"));
+    workspace = workspaces.get(RouteIds.id(event, "workspaceId", "The workspace"));
     CurrentWorkspace.set(workspace.id(), workspace.name());
     removeAll();
     add(new H2("Rating scale"));

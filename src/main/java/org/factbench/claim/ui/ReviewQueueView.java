@@ -25,6 +25,7 @@ import java.util.stream.Stream;
 import org.factbench.base.live.ChangeFeed;
 import org.factbench.base.ui.CurrentWorkspace;
 import org.factbench.base.ui.LiveUpdates;
+import org.factbench.base.ui.RouteIds;
 import org.factbench.claim.ClaimStatus;
 import org.factbench.claim.QueueRow;
 import org.factbench.claim.RatingScale;
@@ -106,7 +107,7 @@ class ReviewQueueView extends VerticalLayout implements BeforeEnterObserver, Has
 
   @Override
   public void beforeEnter(BeforeEnterEvent event) {
-    long workspaceId = WorkspaceRoutes.id(event, "workspaceId", "The workspace");
+    long workspaceId = RouteIds.id(event, "workspaceId", "The workspace");
     workspace = workspaces.get(workspaceId);
     scale = ratings.of(workspaceId);
     members = workspaces.members(workspaceId);

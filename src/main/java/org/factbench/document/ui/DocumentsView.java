@@ -17,7 +17,6 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import org.factbench.base.NotFoundException;
 import org.factbench.base.ui.CurrentWorkspace;
 import org.factbench.document.DocumentService;
 import org.factbench.document.DocumentSummary;
@@ -48,18 +47,10 @@ class DocumentsView extends VerticalLayout implements BeforeEnterObserver, HasDy
 
   @Override
   public void beforeEnter(BeforeEnterEvent event) {
-    long id = parse(event.getRouteParameters().get("workspaceId").orElse(""));
+    long id = org.factbench.base.ui.RouteIds.id(event, "workspaceId", "The workspace");
     workspace = workspaces.get(id);
     CurrentWorkspace.set(workspace.id(), workspace.name());
     build();
-  }
-
-  static long parse(String raw) {
-    try {
-      return Long.parseLong(raw);
-    } catch (NumberFormatException e) {
-      throw new NotFoundException("The workspace");
-    }
   }
 
   @Override

@@ -23,8 +23,8 @@ import jakarta.annotation.security.PermitAll;
 import java.io.OutputStream;
 import java.util.EnumSet;
 import java.util.Set;
-import org.factbench.base.NotFoundException;
 import org.factbench.base.ui.CurrentWorkspace;
+import org.factbench.base.ui.RouteIds;
 import org.factbench.base.ui.UserMessages;
 import org.factbench.claim.ClaimStatus;
 import org.factbench.document.DocumentService;
@@ -81,13 +81,7 @@ class ReportsView extends VerticalLayout implements BeforeEnterObserver, HasDyna
 
   @Override
   public void beforeEnter(BeforeEnterEvent event) {
-    long id;
-    try {
-      id = Long.parseLong(event.getRouteParameters().get("workspaceId").orElse(""));
-    } catch (NumberFormatException e) {
-      throw new NotFoundException("The workspace");
-    }
-    workspace = workspaces.get(id);
+    workspace = workspaces.get(RouteIds.id(event, "workspaceId", "The workspace"));
     CurrentWorkspace.set(workspace.id(), workspace.name());
     build();
   }

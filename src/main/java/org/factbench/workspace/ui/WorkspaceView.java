@@ -19,7 +19,6 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
-import org.factbench.base.NotFoundException;
 import org.factbench.base.ui.UserMessages;
 import org.factbench.security.Role;
 import org.factbench.workspace.Member;
@@ -44,18 +43,10 @@ class WorkspaceView extends VerticalLayout implements BeforeEnterObserver, HasDy
 
   @Override
   public void beforeEnter(BeforeEnterEvent event) {
-    long id = parseId(event.getRouteParameters().get("workspaceId").orElse(""));
+    long id = org.factbench.base.ui.RouteIds.id(event, "workspaceId", "The workspace");
     workspace = workspaces.get(id);
     org.factbench.base.ui.CurrentWorkspace.set(workspace.id(), workspace.name());
     build();
-  }
-
-  static long parseId(String raw) {
-    try {
-      return Long.parseLong(raw);
-    } catch (NumberFormatException e) {
-      throw new NotFoundException("The workspace");
-    }
   }
 
   @Override
