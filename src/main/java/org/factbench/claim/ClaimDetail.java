@@ -29,6 +29,34 @@ public record ClaimDetail(
     List<Evidence> sources,
     List<NoteView> notes) {
 
+  /** The same claim with its review state, sources and notes replaced. */
+  public ClaimDetail with(ReviewState review, List<Evidence> sources, List<NoteView> notes) {
+    return new ClaimDetail(
+        id,
+        workspaceId,
+        anchor,
+        documentTitle,
+        wording,
+        claimant,
+        timeSeconds,
+        tags,
+        assigneeId,
+        assigneeName,
+        status,
+        verdict,
+        rationale,
+        createdBy,
+        createdAt,
+        updatedBy,
+        updatedByName,
+        updatedAt,
+        deleted,
+        version,
+        review,
+        sources,
+        notes);
+  }
+
   /** The fields a person edits, as they are now, to start an edit from. */
   public ClaimEdit toEdit() {
     return new ClaimEdit(

@@ -14,4 +14,14 @@ public record ClaimEdit(
     Long assigneeId,
     Long ratingId,
     String rationale,
-    long version) {}
+    long version) {
+
+  /** Whether both edits set every field alike, whatever version they were made on. */
+  public boolean sameFields(ClaimEdit other) {
+    return withVersion(0).equals(other.withVersion(0));
+  }
+
+  private ClaimEdit withVersion(long v) {
+    return new ClaimEdit(wording, claimant, timeSeconds, tags, assigneeId, ratingId, rationale, v);
+  }
+}

@@ -92,8 +92,7 @@ public class ClaimService {
   public Slice<ClaimRow> search(long workspaceId, ClaimFilter filter, Pageable page) {
     SearchQuery q = searchQuery(workspaceId, filter, page);
     List<ClaimRow> rows = jdbc.sql(q.sql()).params(q.params()).query((rs, i) -> row(rs)).list();
-    boolean more = rows.size() > page.getPageSize();
-    return new SliceImpl<>(more ? rows.subList(0, page.getPageSize()) : rows, page, more);
+    return slice(rows, page);
   }
 
   private static final String SEARCH_SELECT =
@@ -195,6 +194,12 @@ public class ClaimService {
     return array == null ? List.of() : List.of((String[]) array.getArray());
   }
 
+  /** A page read with one row more than its size: that row only tells whether more follow. */
+  static <T> Slice<T> slice(List<T> rows, Pageable page) {
+    boolean more = rows.size() > page.getPageSize();
+    return new SliceImpl<>(more ? rows.subList(0, page.getPageSize()) : rows, page, more);
+  }
+
   /** Deleted claims, newest deletion first, for the admin who may restore them. */
   @PreAuthorize("@workspaceGuard.has(#workspaceId, 'ADMIN')")
   @Transactional(readOnly = true)
@@ -210,8 +215,7 @@ public class ClaimService {
             .param("offset", page.getOffset())
             .query((rs, i) -> row(rs))
             .list();
-    boolean more = rows.size() > page.getPageSize();
-    return new SliceImpl<>(more ? rows.subList(0, page.getPageSize()) : rows, page, more);
+    return slice(rows, page);
   }
 
   /** Everything the detail panel shows, in three queries. */
@@ -337,36 +341,16 @@ public class ClaimService {
                             : rs.getTimestamp("edited_at").toInstant(),
                         rs.getLong("version")))
             .list();
-    return new ClaimDetail(
-        core.id(),
-        core.workspaceId(),
-        core.anchor(),
-        core.documentTitle(),
-        core.wording(),
-        core.claimant(),
-        core.timeSeconds(),
-        core.tags(),
-        core.assigneeId(),
-        core.assigneeName(),
-        core.status(),
-        core.verdict(),
-        core.rationale(),
-        core.createdBy(),
-        core.createdAt(),
-        core.updatedBy(),
-        core.updatedByName(),
-        core.updatedAt(),
-        core.deleted(),
-        core.version(),
-        core.status() == ClaimStatus.DISPUTED ? withDispute(core.review(), claimId) : core.review(),
-        evidence,
-        thread);
+    ReviewState review =
+        core.status() == ClaimStatus.DISPUTED
+            ? core.review().withDispute(openDispute(claimId))
+            : core.review();
+    return core.with(review, evidence, thread);
   }
 
-  private ReviewState withDispute(ReviewState r, long claimId) {
-    DisputeView dispute =
-        jdbc.sql(
-                """
+  private DisputeView openDispute(long claimId) {
+    return jdbc.sql(
+            """
                 select d.id, d.opened_by, uo.display_name as opened_by_name, d.opened_at,
                        d.original_rating_id, d.original_rationale, d.original_by,
                        ub.display_name as original_by_name, d.proposed_rating_id, d.reason
@@ -375,32 +359,22 @@ public class ClaimService {
                   left join app_user ub on ub.id = d.original_by
                 where d.claim_id = ? and d.resolved_at is null
                 """)
-            .param(claimId)
-            .query(
-                (rs, i) ->
-                    new DisputeView(
-                        rs.getLong("id"),
-                        rs.getLong("opened_by"),
-                        rs.getString("opened_by_name"),
-                        rs.getTimestamp("opened_at").toInstant(),
-                        verdictOf((Long) rs.getObject("original_rating_id")),
-                        rs.getString("original_rationale"),
-                        (Long) rs.getObject("original_by"),
-                        rs.getString("original_by_name"),
-                        verdictOf(rs.getLong("proposed_rating_id")),
-                        rs.getString("reason")))
-            .optional()
-            .orElse(null);
-    return new ReviewState(
-        r.verdictBy(),
-        r.verdictByName(),
-        r.editedBy(),
-        r.editedByName(),
-        r.statusChangedAt(),
-        r.comment(),
-        r.commentByName(),
-        r.commentAt(),
-        dispute);
+        .param(claimId)
+        .query(
+            (rs, i) ->
+                new DisputeView(
+                    rs.getLong("id"),
+                    rs.getLong("opened_by"),
+                    rs.getString("opened_by_name"),
+                    rs.getTimestamp("opened_at").toInstant(),
+                    verdictOf((Long) rs.getObject("original_rating_id")),
+                    rs.getString("original_rationale"),
+                    (Long) rs.getObject("original_by"),
+                    rs.getString("original_by_name"),
+                    verdictOf(rs.getLong("proposed_rating_id")),
+                    rs.getString("reason")))
+        .optional()
+        .orElse(null);
   }
 
   private Verdict verdictOf(Long ratingId) {

@@ -17,7 +17,6 @@ import org.factbench.workspace.WorkspaceGuard;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
-import org.springframework.data.domain.SliceImpl;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -409,7 +408,7 @@ public class ReviewService {
     sql.append(" order by c.status_changed_at, c.id limit :limit offset :offset");
     params.put("limit", page.getPageSize() + 1);
     params.put("offset", page.getOffset());
-    return slice(
+    return ClaimService.slice(
         jdbc.sql(sql.toString()).params(params).query((rs, i) -> queueRow(rs)).list(), page);
   }
 
@@ -434,7 +433,7 @@ public class ReviewService {
     sql.append(" limit :limit offset :offset");
     params.put("limit", page.getPageSize() + 1);
     params.put("offset", page.getOffset());
-    return slice(
+    return ClaimService.slice(
         jdbc.sql(sql.toString()).params(params).query((rs, i) -> queueRow(rs)).list(), page);
   }
 
@@ -475,10 +474,5 @@ public class ReviewService {
         (Long) rs.getObject("document_id"),
         rs.getString("document_title"),
         rs.getString("review_comment"));
-  }
-
-  private static <T> Slice<T> slice(List<T> rows, Pageable page) {
-    boolean more = rows.size() > page.getPageSize();
-    return new SliceImpl<>(more ? rows.subList(0, page.getPageSize()) : rows, page, more);
   }
 }

@@ -18,6 +18,20 @@ public record ReviewState(
     Instant commentAt,
     DisputeView dispute) {
 
+  /** The same state with {@code open} as its open dispute. */
+  public ReviewState withDispute(DisputeView open) {
+    return new ReviewState(
+        verdictBy,
+        verdictByName,
+        editedBy,
+        editedByName,
+        statusChangedAt,
+        comment,
+        commentByName,
+        commentAt,
+        open);
+  }
+
   /** Whether {@code userId} proposed the verdict or last edited the content. */
   public boolean involves(long userId) {
     return verdictBy != null && verdictBy == userId || editedBy != null && editedBy == userId;

@@ -54,7 +54,13 @@ class ReportRenderers {
       JsonMapper json, @Value("${factbench.public-url:http://localhost:8080}") String publicUrl) {
     this.json = json;
     this.publicUrl = publicUrl.replaceAll("/+$", "");
-    ClaimLoaderResolver.configure(templates);
+    ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver();
+    resolver.setPrefix("report/");
+    resolver.setSuffix(".html");
+    resolver.setTemplateMode(TemplateMode.HTML);
+    resolver.setCharacterEncoding("UTF-8");
+    resolver.setCacheable(true);
+    templates.setTemplateResolver(resolver);
   }
 
   void write(
@@ -180,19 +186,6 @@ class ReportRenderers {
 
     private static String nz(String s) {
       return s == null ? "(empty)" : s;
-    }
-  }
-
-  /** The template lives in {@code resources/report}. */
-  private static final class ClaimLoaderResolver {
-    static void configure(TemplateEngine engine) {
-      ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver();
-      resolver.setPrefix("report/");
-      resolver.setSuffix(".html");
-      resolver.setTemplateMode(TemplateMode.HTML);
-      resolver.setCharacterEncoding("UTF-8");
-      resolver.setCacheable(true);
-      engine.setTemplateResolver(resolver);
     }
   }
 

@@ -139,7 +139,7 @@ public class ReportService {
       long workspaceId, long claimId, Map<Long, DocumentSummary> docs, ReportRequest request) {
     ClaimDetail c = claims.detail(workspaceId, claimId);
     if (!request.includeNotes()) {
-      c = withoutNotes(c);
+      c = c.with(c.review(), c.sources(), List.of());
     }
     DocumentSummary doc = null;
     if (c.anchor() != null) {
@@ -172,33 +172,6 @@ public class ReportService {
       }
     }
     return found;
-  }
-
-  private static ClaimDetail withoutNotes(ClaimDetail c) {
-    return new ClaimDetail(
-        c.id(),
-        c.workspaceId(),
-        c.anchor(),
-        c.documentTitle(),
-        c.wording(),
-        c.claimant(),
-        c.timeSeconds(),
-        c.tags(),
-        c.assigneeId(),
-        c.assigneeName(),
-        c.status(),
-        c.verdict(),
-        c.rationale(),
-        c.createdBy(),
-        c.createdAt(),
-        c.updatedBy(),
-        c.updatedByName(),
-        c.updatedAt(),
-        c.deleted(),
-        c.version(),
-        c.review(),
-        c.sources(),
-        List.of());
   }
 
   /** Builds the report and writes it in {@code format} to {@code out}. */

@@ -914,7 +914,7 @@ class ClaimPanel extends VerticalLayout {
     }
     replacePart(historyPart, historyPart = timeline(fresh));
     lockContent(fresh.status());
-    if (sameContent(before, fresh)) {
+    if (before.toEdit().sameFields(fresh.toEdit())) {
       // nothing in the form changed: the form simply moves on to the new version
       binder.getBean().setVersion(fresh.version());
       claim = fresh;
@@ -938,31 +938,6 @@ class ClaimPanel extends VerticalLayout {
 
   private static boolean isBlank(Object value) {
     return value == null || value.toString().isBlank();
-  }
-
-  /** Whether two versions agree on every field of the form. */
-  private static boolean sameContent(ClaimDetail a, ClaimDetail b) {
-    ClaimEdit x = a.toEdit();
-    ClaimEdit y = b.toEdit();
-    return new ClaimEdit(
-            x.wording(),
-            x.claimant(),
-            x.timeSeconds(),
-            x.tags(),
-            x.assigneeId(),
-            x.ratingId(),
-            x.rationale(),
-            0)
-        .equals(
-            new ClaimEdit(
-                y.wording(),
-                y.claimant(),
-                y.timeSeconds(),
-                y.tags(),
-                y.assigneeId(),
-                y.ratingId(),
-                y.rationale(),
-                0));
   }
 
   private void replacePart(Component old, Component now) {

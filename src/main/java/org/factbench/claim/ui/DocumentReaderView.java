@@ -77,11 +77,12 @@ class DocumentReaderView extends VerticalLayout implements BeforeEnterObserver, 
             change -> {
               // re-rendering the text would drop a selection in progress: only when highlights
               // moved
-              if (document != null
-                  && !claims
-                      .highlights(workspace.id(), document.document().id())
-                      .equals(shownHighlights)) {
-                refreshClaims();
+              if (document != null) {
+                List<ClaimHighlight> now =
+                    claims.highlights(workspace.id(), document.document().id());
+                if (!now.equals(shownHighlights)) {
+                  showHighlights(now);
+                }
               }
               if (panel != null && panel.isAttached()) {
                 panel.changed(change);
@@ -183,7 +184,10 @@ class DocumentReaderView extends VerticalLayout implements BeforeEnterObserver, 
   }
 
   private void refreshClaims() {
-    List<ClaimHighlight> highlights = claims.highlights(workspace.id(), document.document().id());
+    showHighlights(claims.highlights(workspace.id(), document.document().id()));
+  }
+
+  private void showHighlights(List<ClaimHighlight> highlights) {
     shownHighlights = highlights;
     annotator.setHighlights(highlights);
     claimList.removeAll();
