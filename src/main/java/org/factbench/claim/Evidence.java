@@ -13,4 +13,6 @@ public record Evidence(
     String passage,
     Stance stance,
     String reliabilityNote,
+    String figure,
+    LocalDate figureAsOf,
     long version) {}

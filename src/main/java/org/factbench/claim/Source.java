@@ -49,6 +49,12 @@ class Source {
   @Column(name = "reliability_note", nullable = false)
   private String reliabilityNote = "";
 
+  @Column(nullable = false)
+  private String figure = "";
+
+  @Column(name = "figure_as_of")
+  private LocalDate figureAsOf;
+
   @Column(name = "created_by", nullable = false, updatable = false)
   private long createdBy;
 
@@ -69,6 +75,8 @@ class Source {
     this.passage = in.passage();
     this.stance = in.stance();
     this.reliabilityNote = in.reliabilityNote();
+    this.figure = in.figure();
+    this.figureAsOf = in.figureAsOf();
     this.createdBy = actor;
   }
 
@@ -82,6 +90,10 @@ class Source {
 
   String getUrl() {
     return url;
+  }
+
+  String getFigure() {
+    return figure;
   }
 
   String getTitle() {
@@ -99,6 +111,8 @@ class Source {
         passage,
         stance,
         reliabilityNote,
+        figure,
+        figureAsOf,
         version);
   }
 }

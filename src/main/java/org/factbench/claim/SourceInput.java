@@ -2,7 +2,11 @@ package org.factbench.claim;
 
 import java.time.LocalDate;
 
-/** What an editor enters for a source. */
+/**
+ * What an editor enters for a source. {@code figure} is the value or range the source gives for
+ * what the claim counts ("180,000-220,000", "6.3% of GDP"), as of {@code figureAsOf}; both are
+ * optional.
+ */
 public record SourceInput(
     String url,
     String title,
@@ -11,7 +15,9 @@ public record SourceInput(
     LocalDate accessedOn,
     String passage,
     Stance stance,
-    String reliabilityNote) {
+    String reliabilityNote,
+    String figure,
+    LocalDate figureAsOf) {
 
   public SourceInput {
     url = url == null ? "" : url.strip();
@@ -19,5 +25,20 @@ public record SourceInput(
     publisher = publisher == null ? "" : publisher.strip();
     passage = passage == null ? "" : passage.strip();
     reliabilityNote = reliabilityNote == null ? "" : reliabilityNote.strip();
+    figure = figure == null ? "" : figure.strip();
+  }
+
+  /** A source without a reference figure. */
+  public SourceInput(
+      String url,
+      String title,
+      String publisher,
+      LocalDate publishedOn,
+      LocalDate accessedOn,
+      String passage,
+      Stance stance,
+      String reliabilityNote) {
+    this(
+        url, title, publisher, publishedOn, accessedOn, passage, stance, reliabilityNote, "", null);
   }
 }
