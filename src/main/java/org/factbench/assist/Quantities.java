@@ -69,6 +69,21 @@ public final class Quantities {
               + UNIT
               + ")?");
 
+  /** "between 180,000 and 220,000 soldiers", "between 2 and 3 million". */
+  private static final Pattern BETWEEN =
+      Pattern.compile(
+          "(?i)\\bbetween\\s+(?<currency>[$€£])?(?<a>"
+              + NUMBER
+              + ")\\s*(?<scaleA>"
+              + SCALE
+              + ")?\\s+and\\s+[$€£]?(?<b>"
+              + NUMBER
+              + ")\\s*(?<scaleB>"
+              + SCALE
+              + ")?\\s*(?<unit>"
+              + UNIT
+              + ")?");
+
   /** "millions of people", "tens of thousands", "half a million", "two billion". */
   private static final Pattern VERBAL =
       Pattern.compile(
@@ -126,6 +141,31 @@ public final class Quantities {
                 v.group().strip()));
       }
       taken.add(new int[] {v.start(), v.end()});
+    }
+    Matcher between = BETWEEN.matcher(text);
+    while (between.find()) {
+      if (between.group("unit") == null
+          && between.group("scaleA") == null
+          && between.group("scaleB") == null
+          && between.group("currency") == null
+          && between.group("a").matches("(1[89]|20)\\d\\d")
+          && between.group("b").matches("(1[89]|20)\\d\\d")) {
+        continue; // "between 2019 and 2022" are years
+      }
+      double scaleB = scale(between.group("scaleB"));
+      double scaleA = between.group("scaleA") != null ? scale(between.group("scaleA")) : scaleB;
+      String unit =
+          between.group("currency") != null
+              ? between.group("currency")
+              : unit(between.group("unit"));
+      found.add(
+          new Quantity(
+              number(between.group("a")) * scaleA,
+              number(between.group("b")) * scaleB,
+              unit,
+              false,
+              between.group().strip()));
+      taken.add(new int[] {between.start(), between.end()});
     }
     Matcher m = NUMERIC.matcher(text);
     while (m.find()) {

@@ -105,12 +105,6 @@ class Claim {
   @Column(name = "review_comment_at")
   private Instant reviewCommentAt;
 
-  @Column(name = "same_as_id")
-  private Long sameAsId;
-
-  @Column(name = "figure_check")
-  private String figureCheck;
-
   @Version private long version;
 
   protected Claim() {}
@@ -254,22 +248,6 @@ class Claim {
 
   Instant getUpdatedAt() {
     return updatedAt;
-  }
-
-  Long getSameAsId() {
-    return sameAsId;
-  }
-
-  void setSameAsId(Long sameAsId) {
-    this.sameAsId = sameAsId;
-  }
-
-  String getFigureCheck() {
-    return figureCheck;
-  }
-
-  void setFigureCheck(String figureCheck) {
-    this.figureCheck = figureCheck;
   }
 
   void touch(long actor) {

@@ -3,7 +3,11 @@ package org.factbench.claim;
 import java.time.Instant;
 import java.util.List;
 
-/** Everything about one claim that its detail panel shows. */
+/**
+ * Everything about one claim that its detail panel shows. {@code figureCheck} says how the claim's
+ * figure disagrees with its sources' (null when it does not); {@code sameAs} is the claim this one
+ * repeats, {@code sameClaims} the claims that repeat this one.
+ */
 public record ClaimDetail(
     long id,
     long workspaceId,
@@ -27,10 +31,19 @@ public record ClaimDetail(
     long version,
     ReviewState review,
     List<Evidence> sources,
-    List<NoteView> notes) {
+    List<NoteView> notes,
+    String figureCheck,
+    ClaimLink sameAs,
+    List<ClaimLink> sameClaims) {
 
-  /** The same claim with its review state, sources and notes replaced. */
-  public ClaimDetail with(ReviewState review, List<Evidence> sources, List<NoteView> notes) {
+  /**
+   * The same claim with its review state, sources, notes and the claims that repeat it replaced.
+   */
+  public ClaimDetail with(
+      ReviewState review,
+      List<Evidence> sources,
+      List<NoteView> notes,
+      List<ClaimLink> sameClaims) {
     return new ClaimDetail(
         id,
         workspaceId,
@@ -54,7 +67,41 @@ public record ClaimDetail(
         version,
         review,
         sources,
-        notes);
+        notes,
+        figureCheck,
+        sameAs,
+        sameClaims);
+  }
+
+  /** The same claim, marked as repeating {@code link}. */
+  public ClaimDetail withSameAs(ClaimLink link) {
+    return new ClaimDetail(
+        id,
+        workspaceId,
+        anchor,
+        documentTitle,
+        wording,
+        claimant,
+        timeSeconds,
+        tags,
+        assigneeId,
+        assigneeName,
+        status,
+        verdict,
+        rationale,
+        createdBy,
+        createdAt,
+        updatedBy,
+        updatedByName,
+        updatedAt,
+        deleted,
+        version,
+        review,
+        sources,
+        notes,
+        figureCheck,
+        link,
+        sameClaims);
   }
 
   /** The fields a person edits, as they are now, to start an edit from. */

@@ -17,4 +17,6 @@ public record ClaimRow(
     String documentTitle,
     Integer timeSeconds,
     List<String> tags,
-    Instant updatedAt) {}
+    Instant updatedAt,
+    String figureCheck,
+    Long sameAsId) {}

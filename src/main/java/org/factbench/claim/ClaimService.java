@@ -10,12 +10,15 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.factbench.assist.FigureCheck;
+import org.factbench.assist.Quantities;
 import org.factbench.base.NotFoundException;
 import org.factbench.base.ValidationFailedException;
 import org.factbench.document.DocumentService;
 import org.factbench.document.DocumentText;
 import org.factbench.security.CurrentUser;
 import org.factbench.workspace.WorkspaceService;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
@@ -59,6 +62,8 @@ public class ClaimService {
   private final WorkspaceService workspaces;
   private final JdbcClient jdbc;
   private final ApplicationEventPublisher events;
+  private final ClaimMatching matching;
+  private final double figureTolerance;
 
   ClaimService(
       ClaimRepository claims,
@@ -69,7 +74,11 @@ public class ClaimService {
       DocumentService documents,
       WorkspaceService workspaces,
       JdbcClient jdbc,
-      ApplicationEventPublisher events) {
+      ApplicationEventPublisher events,
+      ClaimMatching matching,
+      @Value("${factbench.assist.figure-tolerance:0.1}") double figureTolerance) {
+    this.matching = matching;
+    this.figureTolerance = figureTolerance;
     this.claims = claims;
     this.claimants = claimants;
     this.ratings = ratings;
@@ -99,7 +108,7 @@ public class ClaimService {
       """
       select c.id, c.wording, c.quote, c.status, r.label as verdict_label, r.colour as verdict_colour,
              cl.name as claimant, u.display_name as assignee, c.document_id, d.title as document_title,
-             c.time_seconds, c.tags, c.updated_at
+             c.time_seconds, c.tags, c.updated_at, c.figure_check, c.same_as_id
       from claim c
         left join rating r on r.id = c.rating_id
         left join claimant cl on cl.id = c.claimant_id
@@ -187,7 +196,9 @@ public class ClaimService {
         rs.getString("document_title"),
         (Integer) rs.getObject("time_seconds"),
         tags(rs.getArray("tags")),
-        rs.getTimestamp("updated_at").toInstant());
+        rs.getTimestamp("updated_at").toInstant(),
+        rs.getString("figure_check"),
+        (Long) rs.getObject("same_as_id"));
   }
 
   private static List<String> tags(Array array) throws SQLException {
@@ -226,7 +237,7 @@ public class ClaimService {
   }
 
   ClaimDetail load(long workspaceId, long claimId, boolean includeDeleted) {
-    var core =
+    Object[] found =
         jdbc.sql(
                 """
                 select c.*, cl.name as claimant_name, u.display_name as assignee_name,
@@ -275,6 +286,7 @@ public class ClaimService {
                               rs.getString("quote_suffix"));
                   return new Object[] {
                     rs.getTimestamp("deleted_at") != null,
+                    rs.getObject("same_as_id"),
                     new ClaimDetail(
                         rs.getLong("id"),
                         workspaceId,
@@ -309,13 +321,17 @@ public class ClaimService {
                                 : rs.getTimestamp("review_comment_at").toInstant(),
                             null),
                         List.of(),
+                        List.of(),
+                        rs.getString("figure_check"),
+                        null,
                         List.of())
                   };
                 })
             .optional()
             .filter(r -> includeDeleted || !(Boolean) r[0])
-            .map(r -> (ClaimDetail) r[1])
             .orElseThrow(() -> new NotFoundException("The claim"));
+    ClaimDetail core = (ClaimDetail) found[2];
+    Long sameAsId = (Long) found[1];
     List<Evidence> evidence =
         sources.findByClaimIdOrderById(claimId).stream().map(Source::toEvidence).toList();
     List<NoteView> thread =
@@ -345,7 +361,8 @@ public class ClaimService {
         core.status() == ClaimStatus.DISPUTED
             ? core.review().withDispute(openDispute(claimId))
             : core.review();
-    return core.with(review, evidence, thread);
+    ClaimDetail linked = core.with(review, evidence, thread, matching.sameClaims(claimId));
+    return sameAsId == null ? linked : linked.withSameAs(matching.link(sameAsId));
   }
 
   private DisputeView openDispute(long claimId) {
@@ -572,6 +589,7 @@ public class ClaimService {
     if (!changes.isEmpty() || verdictChange != null) {
       c.touch(actor);
       claims.saveAndFlush(c);
+      refreshFigureCheck(claimId);
       changes.forEach(events::publishEvent);
       if (verdictChange != null) {
         events.publishEvent(verdictChange);
@@ -645,6 +663,7 @@ public class ClaimService {
     for (String body : in.notes() == null ? List.<String>of() : in.notes()) {
       notes.saveAndFlush(new Note(claim.getId(), actor, noteBody(body)));
     }
+    refreshFigureCheck(claim.getId());
     return claim.getId();
   }
 
@@ -691,10 +710,17 @@ public class ClaimService {
     limit("publisher", input.publisher(), 200);
     limit("passage", input.passage(), 20_000);
     limit("reliabilityNote", input.reliabilityNote(), 1_000);
+    limit("figure", input.figure(), 200);
+    if (!input.figure().isEmpty() && Quantities.find(input.figure()).isEmpty()) {
+      throw new ValidationFailedException(
+          "figure",
+          "Give the source's figure as a number or a range, such as 180,000-220,000, 6.3% or 2.5"
+              + " million.");
+    }
     // sources and notes have their own rows and versions: adding one does not make an open edit of
-    // the
-    // claim's form stale
+    // the claim's form stale (the figure check is a derived column, written without a version)
     Source s = sources.saveAndFlush(new Source(claimId, input, url, actor));
+    refreshFigureCheck(claimId);
     events.publishEvent(
         new ClaimChanged(
             workspaceId,
@@ -721,6 +747,8 @@ public class ClaimService {
             .filter(x -> x.getClaimId() == claimId)
             .orElseThrow(() -> new NotFoundException("The source"));
     sources.delete(s);
+    sources.flush();
+    refreshFigureCheck(claimId);
     events.publishEvent(
         new ClaimChanged(
             workspaceId,
@@ -865,5 +893,29 @@ public class ClaimService {
 
   private String ratingLabel(Long id) {
     return id == null ? null : ratings.findById(id).map(r -> r.toVerdict().label()).orElse(null);
+  }
+
+  /**
+   * Compares the claim's figure with its sources' reference figures and stores the flag the grid
+   * and the detail show; a derived column, so the claim's version does not change.
+   */
+  private void refreshFigureCheck(long claimId) {
+    String wording =
+        jdbc.sql("select wording from claim where id = ?")
+            .param(claimId)
+            .query(String.class)
+            .single();
+    List<String> figures =
+        jdbc.sql("select figure from source where claim_id = ? and figure <> '' order by id")
+            .param(claimId)
+            .query(String.class)
+            .list();
+    String flag =
+        FigureCheck.check(wording, figures, figureTolerance)
+            .map(f -> f.length() > 500 ? f.substring(0, 499) + "…" : f)
+            .orElse(null);
+    jdbc.sql("update claim set figure_check = ? where id = ? and figure_check is distinct from ?")
+        .params(flag, claimId, flag)
+        .update();
   }
 }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.factbench.base.ValidationFailedException;
+import org.factbench.claim.ClaimMatching;
 import org.factbench.claim.ClaimService;
 import org.factbench.claim.ClaimStatus;
 import org.factbench.claim.ImportedClaim;
@@ -35,11 +36,14 @@ public class ExportImport {
 
   private final DocumentService documents;
   private final ClaimService claims;
+  private final ClaimMatching matching;
   private final JsonMapper json;
 
-  ExportImport(DocumentService documents, ClaimService claims, JsonMapper json) {
+  ExportImport(
+      DocumentService documents, ClaimService claims, ClaimMatching matching, JsonMapper json) {
     this.documents = documents;
     this.claims = claims;
+    this.matching = matching;
     this.json = json;
   }
 
@@ -73,6 +77,8 @@ public class ExportImport {
       documentIds.put(d.path("id").asLong(), id);
     }
     int count = 0;
+    Map<Long, Long> claimIds = new HashMap<>();
+    Map<Long, Long> sameAs = new java.util.LinkedHashMap<>();
     for (JsonNode c : root.path("claims")) {
       JsonNode a = c.path("anchor");
       Long documentId = null;
@@ -97,28 +103,43 @@ public class ExportImport {
                 date(s, "accessedOn"),
                 text(s, "passage"),
                 Stance.valueOf(text(s, "stance").toUpperCase(Locale.ROOT)),
-                text(s, "reliabilityNote")));
+                text(s, "reliabilityNote"),
+                text(s, "figure"),
+                date(s, "figureAsOf")));
       }
       List<String> notes = new ArrayList<>();
       c.path("notes").forEach(n -> notes.add(text(n, "body")));
-      claims.importClaim(
-          workspaceId,
-          new ImportedClaim(
-              documentId,
-              a.isObject() ? a.path("start").asInt() : null,
-              a.isObject() ? a.path("end").asInt() : null,
-              a.isObject() ? text(a, "quote") : null,
-              text(c, "wording"),
-              text(c, "claimant"),
-              c.path("timeSeconds").isNumber() ? c.path("timeSeconds").asInt() : null,
-              tags,
-              ClaimStatus.valueOf(text(c, "status")),
-              text(c, "verdict"),
-              text(c, "rationale"),
-              sources,
-              notes));
+      long newId =
+          claims.importClaim(
+              workspaceId,
+              new ImportedClaim(
+                  documentId,
+                  a.isObject() ? a.path("start").asInt() : null,
+                  a.isObject() ? a.path("end").asInt() : null,
+                  a.isObject() ? text(a, "quote") : null,
+                  text(c, "wording"),
+                  text(c, "claimant"),
+                  c.path("timeSeconds").isNumber() ? c.path("timeSeconds").asInt() : null,
+                  tags,
+                  ClaimStatus.valueOf(text(c, "status")),
+                  text(c, "verdict"),
+                  text(c, "rationale"),
+                  sources,
+                  notes));
+      claimIds.put(c.path("id").asLong(), newId);
+      if (c.path("sameAs").isNumber()) {
+        sameAs.put(newId, c.path("sameAs").asLong());
+      }
       count++;
     }
+    // "same claim as" links whose first claim is in the export too
+    sameAs.forEach(
+        (claim, oldTarget) -> {
+          Long target = claimIds.get(oldTarget);
+          if (target != null) {
+            matching.linkSameAs(workspaceId, claim, target);
+          }
+        });
     return new Imported(documentIds.size(), count);
   }
 

@@ -167,9 +167,14 @@ class ReportRenderers {
 
     public String sourceMeta(Evidence s) {
       return java.util.stream.Stream.of(
-              s.publisher(), s.publishedOn() == null ? null : s.publishedOn().toString())
-          .filter(x -> x != null && !x.isBlank())
-          .collect(Collectors.joining(" · ", " ", ""));
+                  s.publisher(), s.publishedOn() == null ? null : s.publishedOn().toString())
+              .filter(x -> x != null && !x.isBlank())
+              .collect(Collectors.joining(" · ", " ", ""))
+          + (s.figure().isEmpty()
+              ? ""
+              : " · figure: "
+                  + s.figure()
+                  + (s.figureAsOf() == null ? "" : " (as of " + s.figureAsOf() + ")"));
     }
 
     public String event(HistoryEntry h) {
@@ -238,6 +243,8 @@ class ReportRenderers {
           "verdict",
           "rationale",
           "sources",
+          "same_claim_as",
+          "figure_check",
           "proposed_by",
           "approved_by",
           "approved_on",
@@ -268,6 +275,8 @@ class ReportRenderers {
                     c.sources().stream()
                         .map(s -> s.stance().label() + ": " + s.url())
                         .collect(Collectors.joining("\n")),
+                    c.sameAs() == null ? "" : Long.toString(c.sameAs().id()),
+                    nz(c.figureCheck()),
                     nz(i.proposedBy()),
                     nz(i.approvedBy()),
                     f.date(i.approvedAt()),
@@ -366,6 +375,8 @@ class ReportRenderers {
       n.put("status", c.status().name());
       n.put("verdict", c.verdict() == null ? null : c.verdict().label());
       n.put("rationale", c.rationale());
+      n.put("sameAs", c.sameAs() == null ? null : c.sameAs().id());
+      n.put("figureCheck", c.figureCheck());
       n.put("proposedBy", i.proposedBy());
       n.put("approvedBy", i.approvedBy());
       n.put("approvedAt", i.approvedAt() == null ? null : i.approvedAt().toString());
@@ -381,7 +392,9 @@ class ReportRenderers {
             .put("accessedOn", s.accessedOn() == null ? null : s.accessedOn().toString())
             .put("passage", s.passage())
             .put("stance", s.stance().name())
-            .put("reliabilityNote", s.reliabilityNote());
+            .put("reliabilityNote", s.reliabilityNote())
+            .put("figure", s.figure())
+            .put("figureAsOf", s.figureAsOf() == null ? null : s.figureAsOf().toString());
       }
       if (report.request().includeNotes()) {
         ArrayNode notes = n.putArray("notes");

@@ -123,6 +123,7 @@ public class ReportService {
             .thenComparing(
                 i -> i.claim().anchor() == null ? Integer.MAX_VALUE : i.claim().anchor().start())
             .thenComparing(i -> i.claim().id()));
+    items = groupSameClaims(items);
     return new Report(
         workspaceId,
         ws.name(),
@@ -135,11 +136,37 @@ public class ReportService {
         items);
   }
 
+  /**
+   * Puts each claim linked as "same claim as" right after the claim it repeats, when both are in
+   * the report; the order is otherwise kept.
+   */
+  static List<Report.Item> groupSameClaims(List<Report.Item> sorted) {
+    Set<Long> present = new java.util.HashSet<>();
+    sorted.forEach(i -> present.add(i.claim().id()));
+    Map<Long, List<Report.Item>> repeats = new HashMap<>();
+    for (Report.Item i : sorted) {
+      var sameAs = i.claim().sameAs();
+      if (sameAs != null && present.contains(sameAs.id())) {
+        repeats.computeIfAbsent(sameAs.id(), k -> new ArrayList<>()).add(i);
+      }
+    }
+    List<Report.Item> grouped = new ArrayList<>(sorted.size());
+    for (Report.Item i : sorted) {
+      var sameAs = i.claim().sameAs();
+      if (sameAs != null && present.contains(sameAs.id())) {
+        continue;
+      }
+      grouped.add(i);
+      grouped.addAll(repeats.getOrDefault(i.claim().id(), List.of()));
+    }
+    return grouped;
+  }
+
   private Report.Item item(
       long workspaceId, long claimId, Map<Long, DocumentSummary> docs, ReportRequest request) {
     ClaimDetail c = claims.detail(workspaceId, claimId);
     if (!request.includeNotes()) {
-      c = c.with(c.review(), c.sources(), List.of());
+      c = c.with(c.review(), c.sources(), List.of(), c.sameClaims());
     }
     DocumentSummary doc = null;
     if (c.anchor() != null) {

@@ -24,6 +24,18 @@ class QuantitiesTest {
   }
 
   @Test
+  void between_one_figure_and_another_is_a_range_but_between_two_years_is_not() {
+    Quantity q = only("Between 180,000 and 220,000 soldiers were killed in action.");
+    assertThat(q.low()).isEqualTo(180_000);
+    assertThat(q.high()).isEqualTo(220_000);
+    Quantity money = only("The cost was between $2 and 3 billion.");
+    assertThat(money.low()).isEqualTo(2e9);
+    assertThat(money.high()).isEqualTo(3e9);
+    assertThat(money.unit()).isEqualTo("$");
+    assertThat(Quantities.find("Between 2019 and 2022 the rate rose.")).isEmpty();
+  }
+
+  @Test
   void a_percentage_of_gdp_keeps_its_unit() {
     Quantity q = only("Our defence spending is 6.3% of GDP this year.");
     assertThat(q.low()).isEqualTo(6.3);

@@ -86,6 +86,8 @@ class ClaimPanel extends VerticalLayout {
   private Component headerPart;
   private Component workflowPart;
   private Component sourcesPart;
+  private Component linksPart;
+  private Component figurePart;
   private Component notesPart;
   private Component historyPart;
   private List<com.vaadin.flow.component.HasValue<?, ?>> contentFields = List.of();
@@ -144,11 +146,22 @@ class ClaimPanel extends VerticalLayout {
       where.addClassName("fb-muted");
       add(quote, where);
     }
+    figurePart = figureCheck(detail);
+    add(figurePart);
     workflowPart = workflow(detail);
+    linksPart = links(detail);
     sourcesPart = sources(detail);
     notesPart = notes(detail);
     historyPart = timeline(detail);
-    add(stale, workflowPart, conflict, form(detail), sourcesPart, notesPart, historyPart);
+    add(
+        stale,
+        workflowPart,
+        conflict,
+        form(detail),
+        linksPart,
+        sourcesPart,
+        notesPart,
+        historyPart);
   }
 
   private Component header(ClaimDetail detail) {
@@ -435,7 +448,13 @@ class ClaimPanel extends VerticalLayout {
               String.join(
                   " \u00b7 ",
                   nonBlank(
-                      s.publisher(), s.publishedOn() == null ? "" : s.publishedOn().toString())));
+                      s.publisher(),
+                      s.publishedOn() == null ? "" : s.publishedOn().toString(),
+                      s.figure().isEmpty()
+                          ? ""
+                          : "figure: "
+                              + s.figure()
+                              + (s.figureAsOf() == null ? "" : " as of " + s.figureAsOf()))));
       meta.addClassName("fb-muted");
       Div item = new Div(new HorizontalLayout(stance, link), meta);
       if (!s.passage().isBlank()) {
@@ -482,13 +501,20 @@ class ClaimPanel extends VerticalLayout {
     TextArea passage = new TextArea("Quoted passage");
     passage.setId("source-passage");
     TextField reliability = new TextField("Reliability note");
-    unsaved.addAll(List.of(url, title, publisher, passage, reliability));
-    for (var f : List.of(url, title, publisher, passage, reliability)) {
+    TextField figure = new TextField("Figure the source gives");
+    figure.setId("source-figure");
+    figure.setPlaceholder("e.g. 180,000-220,000 or 6.3%");
+    figure.setHelperText("Compared with the claim's figure");
+    DatePicker figureAsOf = new DatePicker("Figure as of");
+    figureAsOf.setId("source-figure-as-of");
+    unsaved.addAll(List.of(url, title, publisher, passage, reliability, figure));
+    for (var f : List.of(url, title, publisher, passage, reliability, figure)) {
       ((com.vaadin.flow.data.value.HasValueChangeMode) f)
           .setValueChangeMode(com.vaadin.flow.data.value.ValueChangeMode.LAZY);
     }
     FormLayout form =
-        new FormLayout(url, title, publisher, published, stance, reliability, passage);
+        new FormLayout(
+            url, title, publisher, published, stance, reliability, figure, figureAsOf, passage);
     form.setColspan(url, 2);
     form.setColspan(passage, 2);
     Button add =
@@ -507,12 +533,16 @@ class ClaimPanel extends VerticalLayout {
                         LocalDate.now(ZoneId.of("UTC")),
                         passage.getValue(),
                         stance.getValue(),
-                        reliability.getValue()));
+                        reliability.getValue(),
+                        figure.getValue(),
+                        figureAsOf.getValue()));
                 refresh();
               } catch (ValidationFailedException ex) {
                 url.setInvalid("url".equals(ex.field()));
                 url.setErrorMessage(ex.getMessage());
-                if (!"url".equals(ex.field())) {
+                figure.setInvalid("figure".equals(ex.field()));
+                figure.setErrorMessage(ex.getMessage());
+                if (!"url".equals(ex.field()) && !"figure".equals(ex.field())) {
                   error(ex);
                 }
               } catch (RuntimeException ex) {
@@ -523,6 +553,112 @@ class ClaimPanel extends VerticalLayout {
     Details adder = new Details("Add a source", new VerticalLayout(form, add));
     adder.setId("source-form");
     return adder;
+  }
+
+  // --------------------------------------------------------------------------------------------
+  // figures and the same claim elsewhere
+
+  private static Component figureCheck(ClaimDetail d) {
+    Div flag = new Div();
+    flag.setId("claim-figure-check");
+    flag.addClassName("fb-figure-check");
+    if (d.figureCheck() == null) {
+      flag.setVisible(false);
+      return flag;
+    }
+    flag.add(VaadinIcon.WARNING.create(), new Span(" Figures disagree: " + d.figureCheck() + "."));
+    return flag;
+  }
+
+  /**
+   * The claim this one repeats, the claims that repeat it, and claims like it across the workspace,
+   * which an editor can link as the same claim to reuse their verdict and sources.
+   */
+  private Component links(ClaimDetail d) {
+    VerticalLayout box = new VerticalLayout();
+    box.setPadding(false);
+    box.setSpacing(false);
+    box.setId("claim-links");
+    if (d.sameAs() != null) {
+      Div same = new Div(new Span("Same claim as "), linkTo(d.sameAs()));
+      same.setId("claim-same-as");
+      if (canEdit()) {
+        Button unlink =
+            new Button(
+                "Remove link", e -> run(() -> services.matching().unlink(workspaceId, d.id())));
+        unlink.setId("claim-unlink");
+        unlink.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+        same.add(unlink);
+      }
+      box.add(same);
+    }
+    if (!d.sameClaims().isEmpty()) {
+      Div also = new Div(new Span("Also stated as: "));
+      also.setId("claim-same-claims");
+      d.sameClaims().forEach(l -> also.add(linkTo(l), new Span(" ")));
+      box.add(also);
+    }
+    VerticalLayout similar = new VerticalLayout();
+    similar.setPadding(false);
+    similar.setSpacing(false);
+    similar.setId("claim-similar");
+    Details details = new Details("Similar claims", similar);
+    details.setId("claim-similar-details");
+    details.setWidthFull();
+    // looked up when opened: the panel itself stays one round trip
+    details.addOpenedChangeListener(
+        e -> {
+          if (e.isOpened() && similar.getComponentCount() == 0) {
+            fillSimilar(similar, d);
+          }
+        });
+    box.add(details);
+    return box;
+  }
+
+  private void fillSimilar(VerticalLayout into, ClaimDetail d) {
+    var found = services.matching().similar(workspaceId, d.wording(), d.id(), 5);
+    if (found.isEmpty()) {
+      into.add(new Span("No similar claims in this workspace."));
+      return;
+    }
+    for (var s : found) {
+      Div item = new Div(linkTo(s.claim()));
+      item.addClassName("fb-note");
+      Span why = new Span(String.join(" \u00b7 ", s.reasons()));
+      why.addClassName("fb-muted");
+      item.add(new Div(why));
+      boolean alreadyLinked =
+          d.sameAs() != null && d.sameAs().id() == s.claim().id()
+              || d.sameClaims().stream().anyMatch(l -> l.id() == s.claim().id());
+      if (canEdit() && !alreadyLinked) {
+        Button link =
+            new Button(
+                "Same claim",
+                e ->
+                    run(() -> services.matching().linkSameAs(workspaceId, d.id(), s.claim().id())));
+        link.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        link.setTooltipText("Mark this claim as the same claim, to reuse its verdict and sources");
+        link.addClassName("fb-link-same");
+        item.add(link);
+      }
+      into.add(item);
+    }
+  }
+
+  private Component linkTo(org.factbench.claim.ClaimLink l) {
+    Anchor a =
+        new Anchor(
+            "workspaces/" + workspaceId + "/claims/" + l.id(),
+            "#" + l.id() + " \u201c" + l.wording() + "\u201d");
+    Span state = new Span(l.verdictLabel() != null ? l.verdictLabel() : l.status().label());
+    state.getElement().getThemeList().add("badge small");
+    if (l.verdictColour() != null) {
+      state.getStyle().set("background", l.verdictColour()).set("color", "#fff");
+    }
+    Span where = new Span(l.documentTitle() == null ? "" : " in " + l.documentTitle());
+    where.addClassName("fb-muted");
+    return new Span(a, new Span(" "), state, where);
   }
 
   private static String[] nonBlank(String... parts) {
@@ -913,6 +1049,8 @@ class ClaimPanel extends VerticalLayout {
       replacePart(notesPart, notesPart = notes(fresh));
     }
     replacePart(historyPart, historyPart = timeline(fresh));
+    replacePart(figurePart, figurePart = figureCheck(fresh));
+    replacePart(linksPart, linksPart = links(fresh));
     lockContent(fresh.status());
     if (before.toEdit().sameFields(fresh.toEdit())) {
       // nothing in the form changed: the form simply moves on to the new version

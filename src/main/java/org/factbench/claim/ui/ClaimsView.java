@@ -251,10 +251,24 @@ class ClaimsView extends VerticalLayout implements BeforeEnterObserver, HasDynam
 
   /** The wording, and under it the claimant, the document and the tags. */
   private Div claimCell(ClaimRow r) {
-    return ClaimCells.wording(
-        r.wording(),
-        Stream.concat(
-            Stream.of(r.claimant(), r.documentTitle()), r.tags().stream().map(t -> "#" + t)));
+    Div cell =
+        ClaimCells.wording(
+            r.wording(),
+            Stream.concat(
+                Stream.of(
+                    r.claimant(),
+                    r.documentTitle(),
+                    r.sameAsId() == null ? null : "same claim as #" + r.sameAsId()),
+                r.tags().stream().map(t -> "#" + t)));
+    if (r.figureCheck() != null) {
+      var flag = VaadinIcon.WARNING.create();
+      flag.addClassName("fb-flag");
+      Div line = new Div(flag, new Span(" Figures disagree: " + r.figureCheck()));
+      line.addClassName("fb-figure-check");
+      line.getStyle().set("margin-top", "var(--lumo-space-xs)");
+      cell.add(line);
+    }
+    return cell;
   }
 
   private Span verdictCell(ClaimRow r) {
