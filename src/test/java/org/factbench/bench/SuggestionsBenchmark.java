@@ -1,0 +1,172 @@
+package org.factbench.bench;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryMXBean;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.factbench.assist.CheckWorthiness;
+import org.factbench.assist.CheckWorthySentence;
+import org.factbench.assist.Sentence;
+import org.factbench.assist.Sentences;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Prints how fast check-worthy sentence suggestions run over a 2 MB debate transcript: sentence
+ * splitting, scoring, and the peak heap in use while both run (sampled every 5 ms, above the heap
+ * in use before). Plain JUnit: no database, no Spring. Asserts nothing about time. Run with {@code
+ * ./mvnw -Pbenchmark test -Dtest=SuggestionsBenchmark}.
+ *
+ * <p>The transcript repeats the labelled debate from src/test/resources/assist/labelled/ with its
+ * timecodes running on and the digits of its figures rotated on each round, so no two rounds say
+ * the same thing.
+ */
+@Tag("benchmark")
+class SuggestionsBenchmark {
+
+  static final int CHARS = Integer.getInteger("bench.chars", 1_990_000);
+  static final int RUNS = Integer.getInteger("bench.runs", 7);
+
+  private static final Pattern TIMECODE_LINE =
+      Pattern.compile("^\\[\\d{2}:\\d{2}:\\d{2}\\] ([^:]+(?:\\([^)]*\\))?): (.*)$");
+  private static final Pattern DIGIT = Pattern.compile("\\d");
+
+  @Test
+  void split_and_score_a_2_mb_transcript() throws Exception {
+    String transcript = transcript(CHARS);
+
+    // warm up: load the model and let the JIT compile the hot paths
+    for (int i = 0; i < 3; i++) {
+      CheckWorthiness.rank(transcript);
+    }
+
+    List<Sentence> sentences = Sentences.split(transcript);
+    long splitNs = median(() -> Sentences.split(transcript));
+    long scoreNs =
+        median(
+            () -> {
+              List<CheckWorthySentence> scored = new ArrayList<>(sentences.size());
+              for (Sentence s : sentences) {
+                scored.add(CheckWorthiness.score(s));
+              }
+              return scored;
+            });
+    long rankNs = median(() -> CheckWorthiness.rank(transcript));
+    long suggested =
+        CheckWorthiness.rank(transcript).stream().filter(CheckWorthySentence::suggested).count();
+    long peakHeap = peakHeapDelta(() -> CheckWorthiness.rank(transcript));
+
+    double mb = transcript.getBytes(StandardCharsets.UTF_8).length / 1_000_000.0;
+    System.out.printf(
+        "%n[bench] transcript: %,d characters (%.2f MB), %,d sentences, %,d suggested (v%d)%n",
+        transcript.length(), mb, sentences.size(), suggested, CheckWorthiness.VERSION);
+    System.out.printf(
+        "[bench] split: median %,d ms = %.1f MB/s%n", splitNs / 1_000_000, mb / (splitNs / 1e9));
+    System.out.printf(
+        "[bench] score: median %,d ms = %,.0f sentences/s%n",
+        scoreNs / 1_000_000, sentences.size() / (scoreNs / 1e9));
+    System.out.printf("[bench] rank (split + score + sort): median %,d ms%n", rankNs / 1_000_000);
+    System.out.printf(
+        "[bench] peak heap during rank: +%,d MB above the heap before%n", peakHeap / (1024 * 1024));
+  }
+
+  private static long median(Supplier<?> run) {
+    List<Long> times = new ArrayList<>();
+    for (int i = 0; i < RUNS; i++) {
+      long t0 = System.nanoTime();
+      run.get();
+      times.add(System.nanoTime() - t0);
+    }
+    Collections.sort(times);
+    return times.get(times.size() / 2);
+  }
+
+  private static long peakHeapDelta(Supplier<?> run) throws InterruptedException {
+    System.gc();
+    MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
+    long before = memory.getHeapMemoryUsage().getUsed();
+    AtomicLong peak = new AtomicLong(before);
+    Thread sampler =
+        Thread.ofPlatform()
+            .daemon()
+            .start(
+                () -> {
+                  while (!Thread.currentThread().isInterrupted()) {
+                    peak.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max);
+                    try {
+                      Thread.sleep(5);
+                    } catch (InterruptedException e) {
+                      return;
+                    }
+                  }
+                });
+    Object result = run.get();
+    peak.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max);
+    sampler.interrupt();
+    sampler.join();
+    if (result == null) {
+      throw new IllegalStateException("no result"); // keeps the result reachable until here
+    }
+    return Math.max(0, peak.get() - before);
+  }
+
+  /** The labelled debate, repeated to {@code chars} characters with changing times and figures. */
+  static String transcript(int chars) throws IOException {
+    List<String[]> turns = new ArrayList<>(); // speaker, speech (continuation lines joined by \n)
+    for (String line : resource("/assist/labelled/debate.txt").split("\\R")) {
+      Matcher m = TIMECODE_LINE.matcher(line);
+      if (m.matches()) {
+        turns.add(new String[] {m.group(1), m.group(2)});
+      } else if (!turns.isEmpty() && !line.isBlank()) {
+        String[] last = turns.get(turns.size() - 1);
+        last[1] = last[1] + "\n" + line;
+      }
+    }
+    StringBuilder sb = new StringBuilder(chars + 1_000);
+    sb.append("Budget debate, second reading: transcript (benchmark)\n\n");
+    int second = 14 * 3600;
+    for (int round = 0; sb.length() < chars; round++) {
+      int shift = round % 10;
+      for (String[] turn : turns) {
+        if (sb.length() >= chars) {
+          break;
+        }
+        sb.append(
+                String.format(
+                    "[%02d:%02d:%02d] ", second / 3600 % 100, second / 60 % 60, second % 60))
+            .append(turn[0])
+            .append(": ")
+            .append(rotateDigits(turn[1], shift))
+            .append('\n');
+        second += 7 + (second % 31);
+      }
+    }
+    return sb.toString();
+  }
+
+  private static String rotateDigits(String s, int shift) {
+    if (shift == 0) {
+      return s;
+    }
+    return DIGIT
+        .matcher(s)
+        .replaceAll(d -> String.valueOf((d.group().charAt(0) - '0' + shift) % 10));
+  }
+
+  private static String resource(String path) throws IOException {
+    try (InputStream in = SuggestionsBenchmark.class.getResourceAsStream(path)) {
+      if (in == null) {
+        throw new IOException("no test resource " + path);
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+  }
+}
