@@ -5,11 +5,14 @@
  * Properties (set by the server):
  *   text            the document's stored text
  *   highlightsJson  JSON array of {id, start, end, colour, label, wording}
+ *   suggestionsJson JSON array of {id, start, end, label}: suggested check-worthy sentences, painted faintly
+ *                   where no claim covers the text
  *   selectable      whether a selection may become a claim (editors)
  * Events (to the server):
  *   annotator-select  detail {start, end, quote}: the user selected text (offsets in UTF-16 code units,
  *                     end exclusive, exactly as Java's String indexes count)
  *   annotator-open    detail {claimId}: the user clicked a highlighted claim
+ *   annotator-suggestion  detail {suggestionId}: the user clicked a suggested sentence
  */
 
 interface Highlight {
@@ -21,11 +24,19 @@ interface Highlight {
   wording: string;
 }
 
+interface Suggestion {
+  id: number;
+  start: number;
+  end: number;
+  label: string | null;
+}
+
 const NO_VERDICT = '#5c6bc0';
 
 export class FbAnnotator extends HTMLElement {
   private _text = '';
   private _highlights: Highlight[] = [];
+  private _suggestions: Suggestion[] = [];
   private _selectable = false;
   private _renderQueued = false;
 
@@ -56,6 +67,20 @@ export class FbAnnotator extends HTMLElement {
     this.queueRender();
   }
 
+  get suggestionsJson(): string {
+    return JSON.stringify(this._suggestions);
+  }
+
+  set suggestionsJson(value: string) {
+    try {
+      const parsed = JSON.parse(value || '[]');
+      this._suggestions = Array.isArray(parsed) ? (parsed as Suggestion[]) : [];
+    } catch {
+      this._suggestions = [];
+    }
+    this.queueRender();
+  }
+
   get selectable(): boolean {
     return this._selectable;
   }
@@ -68,7 +93,7 @@ export class FbAnnotator extends HTMLElement {
   connectedCallback(): void {
     // Values the server set before this element was defined are own properties that hide the accessors
     // above; take them over so that they render.
-    for (const name of ['text', 'highlightsJson', 'selectable'] as const) {
+    for (const name of ['text', 'highlightsJson', 'suggestionsJson', 'selectable'] as const) {
       if (Object.prototype.hasOwnProperty.call(this, name)) {
         const value = (this as Record<string, unknown>)[name];
         delete (this as Record<string, unknown>)[name];
@@ -98,6 +123,16 @@ export class FbAnnotator extends HTMLElement {
     }
   }
 
+  /** Scrolls a suggested sentence into view and marks it as the one being looked at. */
+  revealSuggestion(suggestionId: number): void {
+    this.querySelectorAll('.fb-sg-current').forEach((e) => e.classList.remove('fb-sg-current'));
+    const pieces = this.querySelectorAll<HTMLElement>(`[data-suggestion="${suggestionId}"]`);
+    pieces.forEach((p) => p.classList.add('fb-sg-current'));
+    if (pieces.length > 0) {
+      pieces[0].scrollIntoView({ block: 'center', behavior: 'smooth' });
+    }
+  }
+
   private queueRender(): void {
     if (this._renderQueued) {
       return;
@@ -115,8 +150,11 @@ export class FbAnnotator extends HTMLElement {
     const spans = this._highlights
       .filter((h) => h.start >= 0 && h.end <= text.length && h.start < h.end)
       .sort((a, b) => a.start - b.start || a.end - b.end);
+    const suggested = this._suggestions.filter(
+      (s) => s.start >= 0 && s.end <= text.length && s.start < s.end
+    );
     const cuts = new Set<number>([0, text.length]);
-    for (const h of spans) {
+    for (const h of [...spans, ...suggested]) {
       cuts.add(h.start);
       cuts.add(h.end);
     }
@@ -141,6 +179,13 @@ export class FbAnnotator extends HTMLElement {
         piece.title = covering
           .map((h) => `${h.label ?? 'No verdict yet'}: ${h.wording}`)
           .join('\n');
+      } else {
+        const suggestion = suggested.find((s) => s.start <= from && s.end >= to);
+        if (suggestion) {
+          piece.classList.add('fb-sg');
+          piece.dataset.suggestion = String(suggestion.id);
+          piece.title = suggestion.label ?? 'Suggested for checking';
+        }
       }
       fragment.appendChild(piece);
     }
@@ -157,6 +202,15 @@ export class FbAnnotator extends HTMLElement {
       const ids = target.dataset.claims.split(' ');
       this.dispatchEvent(
         new CustomEvent('annotator-open', { detail: { claimId: Number(ids[ids.length - 1]) } })
+      );
+      return;
+    }
+    const suggestion = (event.target as HTMLElement).closest<HTMLElement>('.fb-sg');
+    if (suggestion && suggestion.dataset.suggestion) {
+      this.dispatchEvent(
+        new CustomEvent('annotator-suggestion', {
+          detail: { suggestionId: Number(suggestion.dataset.suggestion) },
+        })
       );
     }
   };

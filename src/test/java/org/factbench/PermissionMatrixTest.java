@@ -19,6 +19,7 @@ import org.factbench.base.NotFoundException;
 import org.factbench.claim.ClaimDetail;
 import org.factbench.claim.ClaimEdit;
 import org.factbench.claim.ClaimFilter;
+import org.factbench.claim.ClaimMatching;
 import org.factbench.claim.ClaimService;
 import org.factbench.claim.ClaimStatus;
 import org.factbench.claim.DisputeResolution;
@@ -31,6 +32,7 @@ import org.factbench.claim.Stance;
 import org.factbench.claim.Verdict;
 import org.factbench.document.DocumentMetadata;
 import org.factbench.document.DocumentService;
+import org.factbench.document.SuggestionService;
 import org.factbench.history.HistoryService;
 import org.factbench.report.ReportFormat;
 import org.factbench.report.ReportRequest;
@@ -201,6 +203,40 @@ class PermissionMatrixTest {
               w -> {
                 long id = w.newClaim();
                 return () -> w.claims.addNote(w.ws(), id, "Check the 2025 report.");
+              }),
+          rule(
+              "Read suggested sentences and similar claims",
+              YES,
+              YES,
+              YES,
+              YES,
+              w -> {
+                long doc = w.newDocument();
+                return () -> {
+                  w.suggestions.page(w.ws(), doc, true, PageRequest.of(0, 10));
+                  w.matching.similar(w.ws(), "Defence spending is 6.3% of GDP.", null, 5);
+                };
+              }),
+          rule(
+              "Dismiss a suggestion; link a claim as the same claim as another",
+              NO,
+              YES,
+              YES,
+              YES,
+              w -> {
+                long doc = w.newDocument();
+                long suggestion =
+                    w.suggestions
+                        .page(w.ws(), doc, false, PageRequest.of(0, 1))
+                        .getContent()
+                        .getFirst()
+                        .id();
+                long first = w.newClaim();
+                long repeat = w.newClaim();
+                return () -> {
+                  w.suggestions.dismiss(w.ws(), doc, suggestion);
+                  w.matching.linkSameAs(w.ws(), repeat, first);
+                };
               }),
           rule(
               "Delete a claim",
@@ -396,6 +432,8 @@ class PermissionMatrixTest {
   @Autowired RatingScale ratings;
   @Autowired WorkspaceService workspaces;
   @Autowired ReportService reports;
+  @Autowired SuggestionService suggestions;
+  @Autowired ClaimMatching matching;
 
   World world;
   UserSummary[] callers = new UserSummary[Who.values().length];
@@ -431,7 +469,9 @@ class PermissionMatrixTest {
             history,
             ratings,
             workspaces,
-            reports);
+            reports,
+            suggestions,
+            matching);
   }
 
   @TestFactory
@@ -515,7 +555,9 @@ class PermissionMatrixTest {
       HistoryService history,
       RatingScale ratings,
       WorkspaceService workspaces,
-      ReportService reports) {
+      ReportService reports,
+      SuggestionService suggestions,
+      ClaimMatching matching) {
 
     long ws() {
       return workspace.id();
@@ -531,6 +573,15 @@ class PermissionMatrixTest {
 
     long newClaim() {
       return claims.create(ws(), NewClaim.byHand("Defence spending is 6.3% of GDP.")).id();
+    }
+
+    long newDocument() {
+      return documents
+          .importText(
+              ws(),
+              DocumentMetadata.titled("Budget statement"),
+              "According to the finance ministry, defence spending rose to 6.3% of GDP in 2024.")
+          .id();
     }
 
     long deletedClaim() {

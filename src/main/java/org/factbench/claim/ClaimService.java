@@ -16,6 +16,7 @@ import org.factbench.base.NotFoundException;
 import org.factbench.base.ValidationFailedException;
 import org.factbench.document.DocumentService;
 import org.factbench.document.DocumentText;
+import org.factbench.document.SuggestionService;
 import org.factbench.security.CurrentUser;
 import org.factbench.workspace.WorkspaceService;
 import org.springframework.beans.factory.annotation.Value;
@@ -63,6 +64,7 @@ public class ClaimService {
   private final JdbcClient jdbc;
   private final ApplicationEventPublisher events;
   private final ClaimMatching matching;
+  private final SuggestionService suggestions;
   private final double figureTolerance;
 
   ClaimService(
@@ -76,8 +78,10 @@ public class ClaimService {
       JdbcClient jdbc,
       ApplicationEventPublisher events,
       ClaimMatching matching,
+      SuggestionService suggestions,
       @Value("${factbench.assist.figure-tolerance:0.1}") double figureTolerance) {
     this.matching = matching;
+    this.suggestions = suggestions;
     this.figureTolerance = figureTolerance;
     this.claims = claims;
     this.claimants = claimants;
@@ -457,6 +461,10 @@ public class ClaimService {
       claim.setClaimantId(claimantId(workspaceId, input.claimant()));
     }
     claims.saveAndFlush(claim);
+    if (anchor != null) {
+      suggestions.claimed(
+          workspaceId, anchor.documentId(), anchor.start(), anchor.end(), claim.getId());
+    }
     events.publishEvent(ClaimChanged.of(claim, actor, "created", null, wording));
     return load(workspaceId, claim.getId(), false);
   }

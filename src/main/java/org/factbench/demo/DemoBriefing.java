@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.factbench.claim.ClaimDetail;
 import org.factbench.claim.ClaimEdit;
+import org.factbench.claim.ClaimMatching;
 import org.factbench.claim.ClaimService;
 import org.factbench.claim.NewClaim;
 import org.factbench.claim.RatingScale;
@@ -28,22 +29,33 @@ import org.springframework.stereotype.Component;
 class DemoBriefing {
 
   static final String TITLE = "Evening briefing: war losses and defence budgets";
+  static final String INTERVIEW_TITLE = "Radio interview: Senator Hale on the war and the budget";
 
   private final DocumentService documents;
   private final ClaimService claims;
   private final RatingScale ratings;
   private final ReviewService review;
+  private final ClaimMatching matching;
 
   DemoBriefing(
-      DocumentService documents, ClaimService claims, RatingScale ratings, ReviewService review) {
+      DocumentService documents,
+      ClaimService claims,
+      RatingScale ratings,
+      ReviewService review,
+      ClaimMatching matching) {
     this.documents = documents;
     this.claims = claims;
     this.ratings = ratings;
     this.review = review;
+    this.matching = matching;
   }
 
   static String text() {
-    try (InputStream in = DemoBriefing.class.getResourceAsStream("/demo/briefing.md")) {
+    return resource("/demo/briefing.md");
+  }
+
+  private static String resource(String name) {
+    try (InputStream in = DemoBriefing.class.getResourceAsStream(name)) {
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -51,8 +63,8 @@ class DemoBriefing {
   }
 
   /**
-   * Imports the briefing and marks three claims, one with a verdict and sources sent to review (run
-   * as an editor).
+   * Imports the briefing and marks three claims, one with a verdict and sources sent to review, and
+   * a radio interview that repeats one of them (run as an editor).
    */
   void seed(long workspaceId) {
     DocumentSummary doc =
@@ -86,7 +98,9 @@ class DemoBriefing {
             "Verified civilian deaths number in the low tens of thousands; military losses are estimated in"
                 + " the hundreds of thousands.",
             Stance.REFUTES,
-            "Verified counts are a floor, not an estimate of the total."));
+            "Verified counts are a floor, not an estimate of the total.",
+            "hundreds of thousands",
+            LocalDate.of(2026, 10, 10)));
     ClaimDetail current = claims.detail(workspaceId, millions.id());
     claims.update(
         workspaceId,
@@ -116,6 +130,29 @@ class DemoBriefing {
         text,
         "Our defence spending is 6.3% of GDP this year",
         "Minister Varga");
+
+    // a second source repeats the senator's figure in other words: marked and linked as the same
+    // claim, so its verdict and sources are reused
+    DocumentSummary interview =
+        documents.importText(
+            workspaceId,
+            new DocumentMetadata(
+                INTERVIEW_TITLE,
+                "",
+                "Factbench demo radio",
+                "Senator Hale",
+                LocalDate.of(2026, 11, 22),
+                "en"),
+            resource("/demo/interview.md"));
+    String interviewText = documents.get(workspaceId, interview.id()).text();
+    ClaimDetail repeated =
+        mark(
+            workspaceId,
+            interview.id(),
+            interviewText,
+            "millions have died in this war",
+            "Senator Hale");
+    matching.linkSameAs(workspaceId, repeated.id(), millions.id());
   }
 
   private ClaimDetail mark(

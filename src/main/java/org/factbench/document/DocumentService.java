@@ -32,17 +32,20 @@ public class DocumentService {
   private final DocumentRepository documents;
   private final JdbcClient jdbc;
   private final ApplicationEventPublisher events;
+  private final SuggestionService suggestions;
   private final TextExtractor extractor;
 
   DocumentService(
       DocumentRepository documents,
       JdbcClient jdbc,
       ApplicationEventPublisher events,
+      SuggestionService suggestions,
       @Value("${factbench.import.max-bytes:10485760}") long maxBytes,
       @Value("${factbench.import.max-chars:2000000}") int maxChars) {
     this.documents = documents;
     this.jdbc = jdbc;
     this.events = events;
+    this.suggestions = suggestions;
     this.extractor = new TextExtractor(maxBytes, maxChars);
   }
 
@@ -121,6 +124,7 @@ public class DocumentService {
           .params(doc.getId(), t.offset(), t.seconds(), t.endSeconds(), t.label())
           .update();
     }
+    suggestions.score(doc.getId(), extracted.text());
     events.publishEvent(new DocumentImported(workspaceId, doc.getId(), actor, withTitle.title()));
     return doc.summary();
   }

@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.function.Supplier;
 import org.factbench.claim.ClaimFilter;
+import org.factbench.claim.ClaimMatching;
 import org.factbench.claim.ClaimService;
 import org.factbench.document.DocumentMetadata;
 import org.factbench.document.DocumentService;
@@ -22,7 +23,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * Prints timings; asserts nothing about time. Run with {@code ./mvnw -Pbenchmark test} (see
  * README). Loads 100,000 claims into one workspace, then times the claims grid's first page and a
  * filtered full-text page through the service (security, SQL, mapping), next to the same SQL over
- * plain JDBC; and the import rate of a 2 MB transcript.
+ * plain JDBC; the similar-claims lookup; and the import rate of a 2 MB transcript (text extraction,
+ * storage and scoring its sentences for suggestions).
  */
 @Tag("benchmark")
 @IntegrationTest
@@ -34,6 +36,7 @@ class ClaimsBenchmark {
   @Autowired JdbcClient jdbc;
   @Autowired Fixtures fixtures;
   @Autowired ClaimService claims;
+  @Autowired ClaimMatching matching;
   @Autowired DocumentService documents;
 
   @Test
@@ -58,6 +61,24 @@ class ClaimsBenchmark {
               "full-text page 'deficit budgets' (service)",
               () -> claims.search(ws.id(), text, page));
           report("full-text page (plain JDBC baseline)", () -> jdbcPage(ws.id(), text));
+          // what the reader runs when an editor proposes a claim; the generated wordings share most
+          // of their words, which is the hard case for the any-word candidate search
+          report(
+              "similar claims, a generated wording",
+              () ->
+                  matching.similar(
+                      ws.id(),
+                      "Defence spending rose to 631 percent in 2011, according to NATO",
+                      null,
+                      5));
+          report(
+              "similar claims, a sentence from elsewhere",
+              () ->
+                  matching.similar(
+                      ws.id(),
+                      "Western officials say 180,000 to 220,000 soldiers were killed in action",
+                      null,
+                      5));
         });
 
     // 2 MB (decimal), just under the 2,000,000-character import limit

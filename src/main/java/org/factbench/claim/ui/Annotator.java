@@ -10,6 +10,7 @@ import com.vaadin.flow.component.dependency.JsModule;
 import com.vaadin.flow.shared.Registration;
 import java.util.List;
 import org.factbench.claim.ClaimHighlight;
+import org.factbench.document.Suggestion;
 
 /**
  * The server side of {@code <fb-annotator>} (frontend/src/fb-annotator.ts): the document's text
@@ -52,6 +53,53 @@ class Annotator extends Component {
           .append('}');
     }
     getElement().setProperty("highlightsJson", json.append(']').toString());
+  }
+
+  /** Paints the open suggestions faintly where no claim covers the text. */
+  void setSuggestions(List<Suggestion> suggestions) {
+    StringBuilder json = new StringBuilder("[");
+    for (Suggestion sg : suggestions) {
+      if (json.length() > 1) {
+        json.append(',');
+      }
+      json.append("{\"id\":")
+          .append(sg.id())
+          .append(",\"start\":")
+          .append(sg.start())
+          .append(",\"end\":")
+          .append(sg.end())
+          .append(",\"label\":")
+          .append(
+              Json.string(
+                  "Suggested for checking ("
+                      + Math.round(sg.score() * 100)
+                      + "%): "
+                      + String.join(", ", sg.reasons())))
+          .append('}');
+    }
+    getElement().setProperty("suggestionsJson", json.append(']').toString());
+  }
+
+  void revealSuggestion(long suggestionId) {
+    getElement().callJsFunction("revealSuggestion", (double) suggestionId);
+  }
+
+  Registration addSuggestionListener(ComponentEventListener<SuggestionEvent> listener) {
+    return addListener(SuggestionEvent.class, listener);
+  }
+
+  /** The reader clicked a suggested sentence. */
+  @DomEvent("annotator-suggestion")
+  public static class SuggestionEvent extends ComponentEvent<Annotator> {
+    final long suggestionId;
+
+    public SuggestionEvent(
+        Annotator source,
+        boolean fromClient,
+        @EventData("event.detail.suggestionId") double suggestionId) {
+      super(source, fromClient);
+      this.suggestionId = (long) suggestionId;
+    }
   }
 
   void reveal(long claimId) {

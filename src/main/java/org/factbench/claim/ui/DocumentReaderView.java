@@ -2,15 +2,20 @@ package org.factbench.claim.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -28,8 +33,11 @@ import org.factbench.claim.ClaimHighlight;
 import org.factbench.claim.ClaimService;
 import org.factbench.claim.NewClaim;
 import org.factbench.claim.RatingScale;
+import org.factbench.claim.SimilarClaim;
 import org.factbench.document.DocumentService;
 import org.factbench.document.DocumentText;
+import org.factbench.document.Suggestion;
+import org.factbench.document.SuggestionService;
 import org.factbench.security.Role;
 import org.factbench.workspace.WorkspaceService;
 import org.factbench.workspace.WorkspaceSummary;
@@ -48,7 +56,10 @@ class DocumentReaderView extends VerticalLayout implements BeforeEnterObserver, 
   private final RatingScale ratings;
   private final WorkspaceService workspaces;
   private final PanelServices panelServices;
+  private final SuggestionService suggestions;
   private final LiveUpdates live;
+  private final Grid<Suggestion> suggestionGrid = new Grid<>();
+  private final Checkbox showDecided = new Checkbox("Show dismissed and accepted");
   private final Annotator annotator = new Annotator();
   private final VerticalLayout side = new VerticalLayout();
   private final VerticalLayout claimList = new VerticalLayout();
@@ -56,6 +67,7 @@ class DocumentReaderView extends VerticalLayout implements BeforeEnterObserver, 
   private DocumentText document;
   private ClaimPanel panel;
   private List<ClaimHighlight> shownHighlights = List.of();
+  private TextArea pendingWording;
 
   DocumentReaderView(
       DocumentService documents,
@@ -63,12 +75,14 @@ class DocumentReaderView extends VerticalLayout implements BeforeEnterObserver, 
       RatingScale ratings,
       WorkspaceService workspaces,
       PanelServices panelServices,
+      SuggestionService suggestions,
       ChangeFeed feed) {
     this.documents = documents;
     this.claims = claims;
     this.ratings = ratings;
     this.workspaces = workspaces;
     this.panelServices = panelServices;
+    this.suggestions = suggestions;
     // highlights follow the team's changes (a new claim, a verdict); an open claim reloads itself
     this.live =
         new LiveUpdates(
@@ -162,6 +176,7 @@ class DocumentReaderView extends VerticalLayout implements BeforeEnterObserver, 
     annotator.setSelectable(editor);
     annotator.addSelectListener(e -> proposeClaim(e.start, e.end, e.quote));
     annotator.addOpenListener(e -> open(e.claimId));
+    annotator.addSuggestionListener(e -> openSuggestion(e.suggestionId));
     Div text = new Div(annotator);
     text.addClassName("fb-reader-text");
     if (editor) {
@@ -179,12 +194,147 @@ class DocumentReaderView extends VerticalLayout implements BeforeEnterObserver, 
     HorizontalLayout reader = new HorizontalLayout(text, side);
     reader.addClassName("fb-reader");
     add(reader);
+    buildSuggestionGrid(editor);
     refreshClaims();
     showList();
   }
 
   private void refreshClaims() {
     showHighlights(claims.highlights(workspace.id(), document.document().id()));
+    refreshSuggestions();
+  }
+
+  private void refreshSuggestions() {
+    annotator.setSuggestions(suggestions.open(workspace.id(), document.document().id()));
+    suggestionGrid.getDataProvider().refreshAll();
+  }
+
+  // ------------------------------------------------------------------------------------------------
+  // suggested check-worthy sentences
+
+  private void buildSuggestionGrid(boolean editor) {
+    suggestionGrid.removeAllColumns();
+    suggestionGrid.setId("suggestions");
+    suggestionGrid
+        .addComponentColumn(sg -> suggestionCell(sg, editor))
+        .setHeader("Suggested for checking");
+    suggestionGrid.addThemeVariants(
+        GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT, GridVariant.LUMO_NO_BORDER);
+    suggestionGrid.setHeight("22rem");
+    suggestionGrid.setEmptyStateText(
+        "No sentences suggested: nothing here looks check-worthy, or all were handled.");
+    suggestionGrid.setItemsPageable(
+        page ->
+            suggestions
+                .page(workspace.id(), document.document().id(), showDecided.getValue(), page)
+                .getContent());
+    suggestionGrid.addItemClickListener(e -> annotator.revealSuggestion(e.getItem().id()));
+    showDecided.setId("suggestions-show-decided");
+    showDecided.addValueChangeListener(e -> suggestionGrid.getDataProvider().refreshAll());
+  }
+
+  private Div suggestionCell(Suggestion sg, boolean editor) {
+    Span score = new Span(Math.round(sg.score() * 100) + "%");
+    score.getElement().getThemeList().add("badge small");
+    score.getElement().setAttribute("title", "Check-worthiness score");
+    Span sentence = new Span(" " + abbreviate(sg.sentence(), 220));
+    Div reasons = new Div(new Span(String.join(" \u00b7 ", sg.reasons())));
+    reasons.addClassName("fb-suggestion-reasons");
+    Div cell = new Div(new Div(score, sentence), reasons);
+    cell.addClassName("fb-suggestion-item");
+    if (sg.state() != Suggestion.State.OPEN) {
+      Span state = new Span(sg.state() == Suggestion.State.ACCEPTED ? "Claimed" : "Dismissed");
+      state.getElement().getThemeList().add("badge contrast small");
+      cell.add(state);
+    }
+    if (editor) {
+      HorizontalLayout actions = new HorizontalLayout();
+      actions.setSpacing(false);
+      if (sg.state() == Suggestion.State.OPEN) {
+        Button accept = new Button("Make claim", e -> openSuggestion(sg.id()));
+        accept.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_PRIMARY);
+        accept.addClassName("fb-suggestion-accept");
+        Button dismiss =
+            new Button(
+                "Dismiss",
+                e -> {
+                  suggestions.dismiss(workspace.id(), document.document().id(), sg.id());
+                  refreshSuggestions();
+                });
+        dismiss.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+        dismiss.addClassName("fb-suggestion-dismiss");
+        actions.add(accept, dismiss);
+      } else if (sg.state() == Suggestion.State.DISMISSED) {
+        Button reopen =
+            new Button(
+                "Bring back",
+                e -> {
+                  suggestions.reopen(workspace.id(), document.document().id(), sg.id());
+                  refreshSuggestions();
+                });
+        reopen.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+        actions.add(reopen);
+      }
+      cell.add(actions);
+    }
+    return cell;
+  }
+
+  private static String abbreviate(String s, int max) {
+    return s.length() <= max ? s : s.substring(0, max - 1) + "\u2026";
+  }
+
+  /**
+   * A suggestion becomes a claim: the sentence is proposed as the claim's span, which the editor
+   * may shorten to the words that matter; similar claims already in the workspace are shown so it
+   * can be linked as the same claim.
+   */
+  private void openSuggestion(long suggestionId) {
+    Suggestion sg;
+    try {
+      sg = suggestions.get(workspace.id(), document.document().id(), suggestionId);
+    } catch (RuntimeException e) {
+      Notification.show(UserMessages.of(e));
+      return;
+    }
+    annotator.revealSuggestion(sg.id());
+    if (!workspace.myRole().includes(Role.EDITOR)) {
+      return;
+    }
+    side.removeAll();
+    H3 heading = new H3("New claim from a suggestion");
+    Div reasons = new Div(new Span(String.join(" \u00b7 ", sg.reasons())));
+    reasons.addClassName("fb-suggestion-reasons");
+    TextArea span = new TextArea("Span in the text");
+    span.setValue(sg.sentence());
+    span.setWidthFull();
+    span.setId("suggestion-span");
+    span.setHelperText(
+        "Shorten it to the words that make the claim; they must stay as in the text.");
+    side.add(heading, reasons, span);
+    side.add(
+        newClaimForm(
+            NewClaim.fromSelection(document.document().id(), sg.start(), sg.end(), sg.sentence()),
+            sg.sentence(),
+            () -> {
+              String wanted = span.getValue().strip();
+              int at = wanted.isEmpty() ? -1 : sg.sentence().indexOf(wanted);
+              if (at < 0) {
+                throw new org.factbench.base.ValidationFailedException(
+                    "span",
+                    "The span must be words of the suggested sentence, exactly as in the text.");
+              }
+              int start = sg.start() + at;
+              return NewClaim.fromSelection(
+                  document.document().id(), start, start + wanted.length(), wanted);
+            }));
+    // the wording follows the span until the editor writes their own
+    span.addValueChangeListener(
+        e -> {
+          if (pendingWording != null && pendingWording.getValue().equals(e.getOldValue())) {
+            pendingWording.setValue(e.getValue());
+          }
+        });
   }
 
   private void showHighlights(List<ClaimHighlight> highlights) {
@@ -223,6 +373,13 @@ class DocumentReaderView extends VerticalLayout implements BeforeEnterObserver, 
       byHand.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
       side.add(byHand);
     }
+    H3 suggested = new H3("Suggested for checking");
+    Paragraph how =
+        new Paragraph(
+            "Sentences ranked by how check-worthy they look, with the reasons. They are painted"
+                + " faintly in the text.");
+    how.addClassName("fb-muted");
+    side.add(suggested, how, suggestionGrid, showDecided);
   }
 
   private void open(long claimId) {
@@ -256,18 +413,22 @@ class DocumentReaderView extends VerticalLayout implements BeforeEnterObserver, 
     selected.getStyle().set("font-style", "italic");
     selected.setId("selection-quote");
     side.add(heading, selected);
-    side.add(
-        newClaimForm(NewClaim.fromSelection(document.document().id(), start, end, quote), quote));
+    NewClaim selection = NewClaim.fromSelection(document.document().id(), start, end, quote);
+    side.add(newClaimForm(selection, quote, () -> selection));
   }
 
   private void proposeByHand() {
     side.removeAll();
-    side.add(new H3("New claim"), newClaimForm(null, ""));
+    side.add(new H3("New claim"), newClaimForm(null, "", () -> null));
   }
 
-  private VerticalLayout newClaimForm(NewClaim fromSelection, String wordingSuggestion) {
+  private VerticalLayout newClaimForm(
+      NewClaim proposed,
+      String wordingSuggestion,
+      java.util.function.Supplier<NewClaim> selectionAtCreate) {
     TextArea wording = new TextArea("Claim as checked");
     wording.setValue(wordingSuggestion);
+    pendingWording = wording;
     wording.setWidthFull();
     wording.setId("new-claim-wording");
     ComboBox<String> claimant = new ComboBox<>("Claimant");
@@ -281,11 +442,13 @@ class DocumentReaderView extends VerticalLayout implements BeforeEnterObserver, 
     }
     Span error = new Span();
     error.addClassName("fb-error");
+    Select<SimilarClaim> sameAs = new Select<>();
     Button create =
         new Button(
             "Create claim",
             e -> {
               try {
+                NewClaim fromSelection = selectionAtCreate.get();
                 NewClaim input =
                     fromSelection == null
                         ? new NewClaim(
@@ -305,6 +468,11 @@ class DocumentReaderView extends VerticalLayout implements BeforeEnterObserver, 
                             claimant.getValue(),
                             List.of());
                 ClaimDetail created = claims.create(workspace.id(), input);
+                if (sameAs.getValue() != null) {
+                  panelServices
+                      .matching()
+                      .linkSameAs(workspace.id(), created.id(), sameAs.getValue().claim().id());
+                }
                 refreshClaims();
                 open(created.id());
               } catch (RuntimeException ex) {
@@ -314,8 +482,37 @@ class DocumentReaderView extends VerticalLayout implements BeforeEnterObserver, 
     create.setId("create-claim");
     create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
     Button cancel = new Button("Cancel", e -> showList());
-    VerticalLayout form =
-        new VerticalLayout(wording, claimant, error, new HorizontalLayout(create, cancel));
+    VerticalLayout form = new VerticalLayout(wording, claimant);
+    String lookFor = proposed == null ? "" : proposed.quote();
+    List<SimilarClaim> similar =
+        lookFor.isBlank()
+            ? List.of()
+            : panelServices.matching().similar(workspace.id(), lookFor, null, 3);
+    if (!similar.isEmpty()) {
+      sameAs.setLabel("Already checked elsewhere? Link it as the same claim");
+      sameAs.setItems(similar);
+      sameAs.setItemLabelGenerator(
+          s ->
+              s == null
+                  ? "No, a new claim"
+                  : "#"
+                      + s.claim().id()
+                      + " \u201c"
+                      + abbreviate(s.claim().wording(), 90)
+                      + "\u201d \u2014 "
+                      + (s.claim().verdictLabel() != null
+                          ? s.claim().verdictLabel()
+                          : s.claim().status().label())
+                      + " ("
+                      + String.join(", ", s.reasons())
+                      + ")");
+      sameAs.setWidthFull();
+      sameAs.setEmptySelectionAllowed(true);
+      sameAs.setEmptySelectionCaption("No, a new claim");
+      sameAs.setId("new-claim-same-as");
+      form.add(sameAs);
+    }
+    form.add(error, new HorizontalLayout(create, cancel));
     form.setPadding(false);
     return form;
   }
