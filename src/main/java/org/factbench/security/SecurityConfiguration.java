@@ -2,11 +2,12 @@ package org.factbench.security;
 
 import static com.vaadin.flow.spring.security.VaadinSecurityConfigurer.vaadin;
 
+import java.util.Set;
 import org.factbench.security.ui.LoginView;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
-import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
@@ -16,18 +17,29 @@ import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.session.HttpSessionEventPublisher;
+import org.springframework.security.web.util.matcher.AnyRequestMatcher;
+import org.springframework.security.web.util.matcher.MediaTypeRequestMatcher;
 
 /**
- * Two filter chains: the HTTP API under {@code /api} (HTTP Basic or tokens, no session, no CSRF)
- * and the Vaadin UI (form sign-in, session with fixation protection and a registry so that a
- * disabled user's sessions end). Method security is on: services are the boundary that decides.
+ * Three filter chains: the HTTP API under {@code /api} (HTTP Basic or tokens, no session, no CSRF:
+ * a browser's session cookie does not reach it), the API's description and Swagger UI (a signed-in
+ * session, a token or HTTP Basic; read-only) and the Vaadin UI (form sign-in, session with fixation
+ * protection and a registry so that a disabled user's sessions end). Method security is on:
+ * services are the boundary that decides.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
 class SecurityConfiguration {
+
+  /** Where springdoc serves the API description and Swagger UI. */
+  static final String[] API_DOCS = {
+    "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**"
+  };
 
   @Bean
   PasswordEncoder passwordEncoder() {
@@ -57,20 +69,55 @@ class SecurityConfiguration {
   @Order(1)
   SecurityFilterChain apiSecurity(
       HttpSecurity http, ApiTokens tokens, DatabaseUserDetailsService users) throws Exception {
+    AuthenticationEntryPoint unauthorized = new ApiAuthenticationEntryPoint();
     return http.securityMatcher("/api/**")
-        .addFilterBefore(
-            new BearerTokenFilter(tokens, users),
-            org.springframework.security.web.authentication.www.BasicAuthenticationFilter.class)
+        .addFilterBefore(new BearerTokenFilter(tokens, users), BasicAuthenticationFilter.class)
         .authorizeHttpRequests(a -> a.anyRequest().authenticated())
-        .httpBasic(
-            b -> b.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
+        .httpBasic(b -> b.authenticationEntryPoint(unauthorized))
+        .exceptionHandling(e -> e.authenticationEntryPoint(unauthorized))
         .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
         .csrf(c -> c.disable())
         .build();
   }
 
+  /**
+   * The API's description ({@code /v3/api-docs}) and Swagger UI: a browser session signed in
+   * through the UI (ended here too when the user is disabled), a token or HTTP Basic. Browsers
+   * without a session are sent to the sign-in page, other clients get 401. Only GET requests exist
+   * here, and CSRF protection stays on.
+   */
   @Bean
   @Order(2)
+  SecurityFilterChain apiDocsSecurity(
+      HttpSecurity http,
+      ApiTokens tokens,
+      DatabaseUserDetailsService users,
+      SessionRegistry sessionRegistry)
+      throws Exception {
+    AuthenticationEntryPoint unauthorized = new ApiAuthenticationEntryPoint();
+    MediaTypeRequestMatcher browser = new MediaTypeRequestMatcher(MediaType.TEXT_HTML);
+    browser.setIgnoredMediaTypes(Set.of(MediaType.ALL));
+    return http.securityMatcher(API_DOCS)
+        .addFilterBefore(new BearerTokenFilter(tokens, users), BasicAuthenticationFilter.class)
+        .authorizeHttpRequests(a -> a.anyRequest().authenticated())
+        .httpBasic(b -> b.authenticationEntryPoint(unauthorized))
+        .exceptionHandling(
+            e ->
+                e.defaultAuthenticationEntryPointFor(
+                        new LoginUrlAuthenticationEntryPoint("/login"), browser)
+                    .defaultAuthenticationEntryPointFor(unauthorized, AnyRequestMatcher.INSTANCE))
+        .sessionManagement(
+            s ->
+                s.sessionConcurrency(
+                    c ->
+                        c.maximumSessions(-1)
+                            .sessionRegistry(sessionRegistry)
+                            .expiredUrl("/login?ended")))
+        .build();
+  }
+
+  @Bean
+  @Order(3)
   SecurityFilterChain uiSecurity(HttpSecurity http, SessionRegistry sessionRegistry)
       throws Exception {
     http.authorizeHttpRequests(

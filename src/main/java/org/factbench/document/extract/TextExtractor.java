@@ -44,6 +44,7 @@ import org.apache.tika.mime.MediaType;
 import org.apache.tika.mime.MimeType;
 import org.apache.tika.mime.MimeTypeException;
 import org.apache.tika.mime.MimeTypes;
+import org.factbench.document.extract.ImportRefusedException.Reason;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -224,7 +225,7 @@ public class TextExtractor {
           "The file is empty: it has no text. Check that you chose the right file.");
     }
     if (content.length > maxBytes) {
-      throw new ImportRefusedException(tooLargeMessage(content.length, maxBytes));
+      throw new ImportRefusedException(Reason.TOO_LARGE, tooLargeMessage(content.length, maxBytes));
     }
     try {
       return readUpload(content, fileName);
@@ -252,7 +253,7 @@ public class TextExtractor {
     }
     if (text.length() > 2L * maxChars) {
       // far over the limit whatever normalisation removes: refuse without reading it
-      throw new ImportRefusedException(tooManyCharsMessage(group(text.length())));
+      throw new ImportRefusedException(Reason.TOO_LARGE, tooManyCharsMessage(group(text.length())));
     }
     try {
       return fromDecoded(text, null);
@@ -285,10 +286,12 @@ public class TextExtractor {
       return zipped(content);
     }
     if (startsWith(content, EMPTY_ZIP_MAGIC)) {
-      throw new ImportRefusedException(notReadableMessage("an empty ZIP archive", ACCEPTED));
+      throw new ImportRefusedException(
+          Reason.NOT_A_DOCUMENT, notReadableMessage("an empty ZIP archive", ACCEPTED));
     }
     if (startsWith(content, OLE2_MAGIC)) {
       throw new ImportRefusedException(
+          Reason.NOT_A_DOCUMENT,
           notReadableMessage(
               "an older Microsoft Office file (.doc, .xls or .ppt) or a password-protected Office"
                   + " document",
@@ -296,11 +299,13 @@ public class TextExtractor {
     }
     MediaType type = detect(content);
     if (!isTextual(type) && !(isUnknown(type) && looksLikeText(content))) {
-      throw new ImportRefusedException(notReadableMessage(describe(type), adviceFor(type)));
+      throw new ImportRefusedException(
+          Reason.NOT_A_DOCUMENT, notReadableMessage(describe(type), adviceFor(type)));
     }
     String decoded = decode(content);
     if (isXml(type) && !looksLikeHtml(decoded, false)) {
-      throw new ImportRefusedException(notReadableMessage("an XML file", ACCEPTED));
+      throw new ImportRefusedException(
+          Reason.NOT_A_DOCUMENT, notReadableMessage("an XML file", ACCEPTED));
     }
     return fromDecoded(decoded, fileName);
   }
@@ -484,7 +489,7 @@ public class TextExtractor {
       advice =
           "Unpack it and upload the documents inside one by one (.txt, .md, .html, .docx or .pdf).";
     }
-    throw new ImportRefusedException(notReadableMessage(what, advice));
+    throw new ImportRefusedException(Reason.NOT_A_DOCUMENT, notReadableMessage(what, advice));
   }
 
   /** What a look through a ZIP archive's entries found. */
@@ -525,6 +530,7 @@ public class TextExtractor {
           }
           if ((isDocument && entrySize > documentLimit) || total > totalLimit) {
             throw new ImportRefusedException(
+                Reason.TOO_LARGE,
                 "The file unpacks to more than "
                     + formatSize(isDocument ? documentLimit : totalLimit)
                     + ", more than Factbench accepts. Split the document into smaller parts and"
@@ -702,7 +708,8 @@ public class TextExtractor {
         }
         soFar += pageText.length() + 2;
         if (soFar > maxChars + 2L) {
-          throw new ImportRefusedException(tooManyCharsMessage("more than " + group(soFar - 2)));
+          throw new ImportRefusedException(
+              Reason.TOO_LARGE, tooManyCharsMessage("more than " + group(soFar - 2)));
         }
         if (!text.isEmpty()) {
           text.append("\n\n");
@@ -1152,7 +1159,7 @@ public class TextExtractor {
       throw new ImportRefusedException(emptyMessage(fromPdf));
     }
     if (text.length() > maxChars) {
-      throw new ImportRefusedException(tooManyCharsMessage(group(text.length())));
+      throw new ImportRefusedException(Reason.TOO_LARGE, tooManyCharsMessage(group(text.length())));
     }
     return new ExtractedText(text, format, cleanTitle(title), Timecodes.find(text));
   }
