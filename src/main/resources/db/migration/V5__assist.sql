@@ -27,8 +27,13 @@ alter table document add column suggestions_version integer;
 alter table claim add column same_as_id bigint references claim (id);
 alter table claim add constraint claim_same_as_not_self check (same_as_id is null or same_as_id <> id);
 create index claim_same_as_idx on claim (same_as_id) where same_as_id is not null;
--- Similar-claim lookup: trigram similarity on the wording (full-text search uses claim_search_idx).
-create index claim_wording_trgm on claim using gin (lower(wording) gin_trgm_ops) where deleted_at is null;
+-- Similar-claim lookup: the nearest wordings by trigram distance, read from a GiST index in distance
+-- order (k-nearest-neighbour), so the cost does not grow with how many claims look a bit alike.
+-- Full-text candidates use claim_search_idx.
+-- btree_gist lets the same index start with the workspace, so one team's lookup never walks another's.
+create extension if not exists btree_gist;
+create index claim_wording_trgm on claim using gist (workspace_id, lower(wording) gist_trgm_ops)
+    where deleted_at is null;
 
 -- The figure a claim states against the figures its sources give: a human-readable flag when they
 -- disagree beyond the tolerance, null when they agree or cannot be compared.

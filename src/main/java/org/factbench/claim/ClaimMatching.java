@@ -24,16 +24,23 @@ import org.springframework.transaction.annotation.Transactional;
  * Finds claims like a given wording across the workspace, and links a claim to the one it repeats
  * ("same claim as"), so its verdict and sources can be reused.
  *
- * <p>Candidates come from two indexes in one query: trigram similarity of the wording ({@code
- * pg_trgm}, {@code claim_wording_trgm}) and full-text search with any of the wording's words
- * ({@code claim_search_idx}). They are then ranked by the better of the two, plus a bonus when both
- * state the same figure, since two sources often give one number in different words.
+ * <p>Candidates come from two indexes in one query: the nearest wordings by trigram distance
+ * ({@code pg_trgm}, GiST index {@code claim_wording_trgm}, read in distance order) and full-text
+ * search with any of the wording's words ({@code claim_search_idx}). They are then ranked by the
+ * better of the two, plus a bonus when both state the same figure, since two sources often give one
+ * number in different words.
  */
 @Service
 public class ClaimMatching {
 
-  /** Candidates read from the database before ranking. */
+  /** Candidates read from each index before ranking. */
   private static final int CANDIDATES = 40;
+
+  /**
+   * At most this many claims sharing a word are ranked by full-text relevance: bounds the cost when
+   * a wording's words are in most claims of a large workspace.
+   */
+  private static final int FULL_TEXT_SCAN = 2_000;
 
   /** Below this score a claim is not shown as similar. */
   static final double MIN_SCORE = 0.25;
@@ -68,27 +75,37 @@ public class ClaimMatching {
       text = text.substring(0, 2_000);
     }
     String anyWord = anyWordQuery(text);
-    boolean words = !anyWord.isEmpty();
-    String fts = words ? "ts_rank_cd(c.search, to_tsquery('english', :words), 32)" : "0";
+    // two bounded candidate reads: the nearest wordings by trigram distance (GiST, read in
+    // distance order), and claims sharing any word or number (GIN), of which at most
+    // FULL_TEXT_SCAN are ranked; the union is scored below
     String sql =
         """
+        with near as (
+          select c.id from claim c
+          where c.workspace_id = :ws and c.deleted_at is null and c.id <> :exclude
+          order by lower(c.wording) <-> lower(:text)
+          limit :candidates),
+        shared as (
+          select w.id, ts_rank_cd(w.search, to_tsquery('english', :words), 32) as fts
+          from (select c.id, c.search from claim c
+                where :words <> '' and c.workspace_id = :ws and c.deleted_at is null
+                  and c.id <> :exclude and c.search @@ to_tsquery('english', :words)
+                limit :scan) w
+          order by fts desc
+          limit :candidates)
         select c.id, c.wording, c.status, r.label, r.colour, c.document_id, d.title,
-               similarity(lower(c.wording), lower(:text)) as trgm, %s as fts
+               similarity(lower(c.wording), lower(:text)) as trgm,
+               coalesce(s.fts, 0) as fts
         from claim c
+          left join shared s on s.id = c.id
           left join rating r on r.id = c.rating_id
           left join document d on d.id = c.document_id
-        where c.workspace_id = :ws and c.deleted_at is null and c.id <> :exclude
-          and (lower(c.wording) %% lower(:text) %s)
-        order by greatest(similarity(lower(c.wording), lower(:text)), %s) desc, c.id desc
-        limit :candidates
-        """
-            .formatted(fts, words ? "or c.search @@ to_tsquery('english', :words)" : "", fts);
-    var statement = jdbc.sql(sql);
-    if (words) {
-      statement = statement.param("words", anyWord);
-    }
+        where c.id in (select id from near union select id from shared)
+        """;
     List<Candidate> found =
-        statement
+        jdbc.sql(sql)
+            .param("words", anyWord)
+            .param("scan", FULL_TEXT_SCAN)
             .param("text", text)
             .param("ws", workspaceId)
             .param("exclude", excludeClaimId == null ? -1L : excludeClaimId)

@@ -6,6 +6,8 @@ import static org.factbench.api.ApiClient.bearer;
 import static org.factbench.api.ApiClient.number;
 import static org.factbench.api.ApiClient.read;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasItem;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -150,7 +152,21 @@ class ApiRoundTripTest {
             .andReturn();
     String text = read(read, "$.text");
 
-    // --- suggestions for the document: the step that reads them over HTTP goes here ---
+    // --- suggestions: the minister's figure is suggested first, with the reasons for its score
+    MvcResult suggested =
+        mvc.perform(get(base + "/documents/" + documentId + "/suggestions").with(asEditor))
+            .andExpect(status().isOk())
+            .andExpect(jsonPath("$.items[0].sentence").value(containsString(SPENDING)))
+            .andExpect(jsonPath("$.items[0].state").value("OPEN"))
+            .andExpect(jsonPath("$.items[0].reasons").value(hasItem(containsString("2.1 percent"))))
+            .andReturn();
+    long suggestionId = number(suggested, "$.items[0].id");
+    int suggestedStart = (int) number(suggested, "$.items[0].start");
+    assertThat(text.substring(suggestedStart)).startsWith("The minister said");
+    // nothing like it has been checked in this workspace yet
+    mvc.perform(get(base + "/similar-claims").param("text", SPENDING).with(asEditor))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.length()").value(0));
 
     // --- claims: one anchored in the document, one by hand
     int start = text.indexOf(SPENDING);
@@ -381,6 +397,13 @@ class ApiRoundTripTest {
         .contains(wording)
         .contains("Mostly false")
         .doesNotContain("Recruitment targets were met");
+
+    // the claim over the suggested sentence accepted it
+    mvc.perform(
+            get(base + "/documents/" + documentId + "/suggestions/" + suggestionId).with(asEditor))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.state").value("ACCEPTED"))
+        .andExpect(jsonPath("$.claimId").isNumber());
   }
 
   @Test

@@ -1,0 +1,182 @@
+package org.factbench.api;
+
+import static org.factbench.api.ApiClient.asJson;
+import static org.factbench.api.ApiClient.bearer;
+import static org.factbench.api.ApiClient.number;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.Map;
+import org.factbench.security.ApiTokens;
+import org.factbench.security.Role;
+import org.factbench.security.UserSummary;
+import org.factbench.testsupport.Fixtures;
+import org.factbench.testsupport.IntegrationTest;
+import org.factbench.workspace.WorkspaceSummary;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+/**
+ * Suggestions, similar claims and "same claim as" links over HTTP, under the same role rules as the
+ * UI.
+ */
+@IntegrationTest
+class AssistApiTest {
+
+  static final String FIRST =
+      "Western estimates put Russian losses at 180,000-220,000 soldiers killed in action.";
+  static final String SECOND =
+      "Officials said between 180,000 and 220,000 Russian troops had died by the end of the year.";
+
+  @Autowired MockMvc mvc;
+  @Autowired Fixtures fixtures;
+  @Autowired ApiTokens tokens;
+
+  WorkspaceSummary ws;
+  RequestPostProcessor asEditor;
+  RequestPostProcessor asViewer;
+  RequestPostProcessor asOutsider;
+  String base;
+
+  @BeforeEach
+  void aWorkspaceWithAnEditorAViewerAndAnOutsider() {
+    UserSummary editor = fixtures.user("assist-api-editor");
+    UserSummary viewer = fixtures.user("assist-api-viewer");
+    UserSummary outsider = fixtures.user("assist-api-outsider");
+    ws = fixtures.workspace("assist-api");
+    WorkspaceSummary elsewhere = fixtures.workspace("assist-api-elsewhere");
+    fixtures.member(ws, editor, Role.EDITOR);
+    fixtures.member(ws, viewer, Role.VIEWER);
+    fixtures.member(elsewhere, outsider, Role.ADMIN);
+    asEditor = bearer(fixtures.as(editor, () -> tokens.create("assist", 1)).secret());
+    asViewer = bearer(fixtures.as(viewer, () -> tokens.create("assist", 1)).secret());
+    asOutsider = bearer(fixtures.as(outsider, () -> tokens.create("assist", 1)).secret());
+    base = "/api/v1/workspaces/" + ws.id();
+  }
+
+  private long importText(String title, String text) throws Exception {
+    return number(
+        mvc.perform(
+                asJson(post(base + "/documents"), Map.of("title", title, "text", text))
+                    .with(asEditor))
+            .andExpect(status().isCreated())
+            .andReturn(),
+        "$.id");
+  }
+
+  private long claim(String wording) throws Exception {
+    return number(
+        mvc.perform(asJson(post(base + "/claims"), Map.of("wording", wording)).with(asEditor))
+            .andExpect(status().isCreated())
+            .andReturn(),
+        "$.id");
+  }
+
+  @Test
+  void viewers_read_suggestions_editors_dismiss_them_and_other_teams_get_404() throws Exception {
+    long doc = importText("Losses", "Good morning.\n\n" + FIRST + "\n\nThank you.");
+    String suggestions = base + "/documents/" + doc + "/suggestions";
+    long id =
+        number(
+            mvc.perform(get(suggestions).with(asViewer))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.items.length()").value(1))
+                .andExpect(jsonPath("$.items[0].sentence").value(FIRST))
+                .andExpect(jsonPath("$.hasNext").value(false))
+                .andReturn(),
+            "$.items[0].id");
+
+    mvc.perform(post(suggestions + "/" + id + "/dismiss").with(asViewer))
+        .andExpect(status().isForbidden());
+    mvc.perform(get(suggestions).with(asOutsider)).andExpect(status().isNotFound());
+    mvc.perform(post(suggestions + "/" + id + "/dismiss").with(asEditor))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.state").value("DISMISSED"));
+    mvc.perform(get(suggestions).with(asViewer)).andExpect(jsonPath("$.items.length()").value(0));
+    mvc.perform(get(suggestions).param("includeDecided", "true").with(asViewer))
+        .andExpect(jsonPath("$.items[0].state").value("DISMISSED"));
+    mvc.perform(post(suggestions + "/" + id + "/reopen").with(asEditor))
+        .andExpect(jsonPath("$.state").value("OPEN"));
+    mvc.perform(get(suggestions + "/999999").with(asViewer)).andExpect(status().isNotFound());
+  }
+
+  @Test
+  void a_claim_finds_the_same_figure_stated_elsewhere_and_is_linked_to_it() throws Exception {
+    long first = claim(FIRST);
+    long second = claim(SECOND);
+
+    mvc.perform(get(base + "/claims/" + second + "/similar").with(asViewer))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$[0].claim.id").value(first))
+        .andExpect(
+            jsonPath("$[0].reasons[*]")
+                .value(org.hamcrest.Matchers.hasItem(containsString("same figure"))));
+    mvc.perform(
+            get(base + "/similar-claims")
+                .param("text", "180,000 to 220,000 soldiers")
+                .with(asViewer))
+        .andExpect(jsonPath("$.length()").value(2));
+
+    mvc.perform(
+            asJson(put(base + "/claims/" + second + "/same-as"), Map.of("claimId", first))
+                .with(asViewer))
+        .andExpect(status().isForbidden());
+    mvc.perform(
+            asJson(put(base + "/claims/" + second + "/same-as"), Map.of("claimId", first))
+                .with(asEditor))
+        .andExpect(status().isNoContent());
+    mvc.perform(get(base + "/claims/" + second).with(asViewer))
+        .andExpect(jsonPath("$.sameAs.id").value(first));
+    mvc.perform(get(base + "/claims/" + first).with(asViewer))
+        .andExpect(jsonPath("$.sameClaims[0].id").value(second));
+
+    mvc.perform(
+            asJson(put(base + "/claims/" + first + "/same-as"), Map.of("claimId", first))
+                .with(asEditor))
+        .andExpect(status().isUnprocessableContent())
+        .andExpect(jsonPath("$.field").value("sameAs"));
+    mvc.perform(asJson(put(base + "/claims/" + first + "/same-as"), Map.of()).with(asEditor))
+        .andExpect(status().is4xxClientError())
+        .andExpect(jsonPath("$.detail").isString());
+    mvc.perform(delete(base + "/claims/" + second + "/same-as").with(asEditor))
+        .andExpect(status().isNoContent());
+    mvc.perform(get(base + "/claims/" + second).with(asViewer))
+        .andExpect(jsonPath("$.sameAs").isEmpty());
+  }
+
+  @Test
+  void a_source_figure_over_http_flags_the_claim_and_a_bad_one_names_the_field() throws Exception {
+    long claim = claim("Millions of soldiers have died");
+    mvc.perform(
+            asJson(
+                    post(base + "/claims/" + claim + "/sources"),
+                    Map.of(
+                        "url", "https://example.org/estimates",
+                        "stance", "REFUTES",
+                        "figure", "180,000-220,000",
+                        "figureAsOf", "2026-09-01"))
+                .with(asEditor))
+        .andExpect(status().isCreated())
+        .andExpect(jsonPath("$.figure").value("180,000-220,000"));
+    mvc.perform(get(base + "/claims/" + claim).with(asViewer))
+        .andExpect(jsonPath("$.figureCheck").value(containsString("off by about")));
+    mvc.perform(
+            asJson(
+                    post(base + "/claims/" + claim + "/sources"),
+                    Map.of(
+                        "url", "https://example.org/other",
+                        "stance", "CONTEXT",
+                        "figure", "a great many"))
+                .with(asEditor))
+        .andExpect(status().isUnprocessableContent())
+        .andExpect(jsonPath("$.field").value("figure"));
+  }
+}
