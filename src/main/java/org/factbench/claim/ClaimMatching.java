@@ -75,35 +75,8 @@ public class ClaimMatching {
       text = text.substring(0, 2_000);
     }
     String anyWord = anyWordQuery(text);
-    // two bounded candidate reads: the nearest wordings by trigram distance (GiST, read in
-    // distance order), and claims sharing any word or number (GIN), of which at most
-    // FULL_TEXT_SCAN are ranked; the union is scored below
-    String sql =
-        """
-        with near as (
-          select c.id from claim c
-          where c.workspace_id = :ws and c.deleted_at is null and c.id <> :exclude
-          order by lower(c.wording) <-> lower(:text)
-          limit :candidates),
-        shared as (
-          select w.id, ts_rank_cd(w.search, to_tsquery('english', :words), 32) as fts
-          from (select c.id, c.search from claim c
-                where :words <> '' and c.workspace_id = :ws and c.deleted_at is null
-                  and c.id <> :exclude and c.search @@ to_tsquery('english', :words)
-                limit :scan) w
-          order by fts desc
-          limit :candidates)
-        select c.id, c.wording, c.status, r.label, r.colour, c.document_id, d.title,
-               similarity(lower(c.wording), lower(:text)) as trgm,
-               coalesce(s.fts, 0) as fts
-        from claim c
-          left join shared s on s.id = c.id
-          left join rating r on r.id = c.rating_id
-          left join document d on d.id = c.document_id
-        where c.id in (select id from near union select id from shared)
-        """;
     List<Candidate> found =
-        jdbc.sql(sql)
+        jdbc.sql(SIMILAR)
             .param("words", anyWord)
             .param("scan", FULL_TEXT_SCAN)
             .param("text", text)
@@ -135,6 +108,34 @@ public class ClaimMatching {
         .limit(Math.max(1, limit))
         .toList();
   }
+
+  // two bounded candidate reads: the nearest wordings by trigram distance (GiST, read in
+  // distance order), and claims sharing any word or number (GIN), of which at most
+  // FULL_TEXT_SCAN are ranked; the union is scored below
+  static final String SIMILAR =
+      """
+        with near as (
+          select c.id from claim c
+          where c.workspace_id = :ws and c.deleted_at is null and c.id <> :exclude
+          order by lower(c.wording) <-> lower(:text)
+          limit :candidates),
+        shared as (
+          select w.id, ts_rank_cd(w.search, to_tsquery('english', :words), 32) as fts
+          from (select c.id, c.search from claim c
+                where :words <> '' and c.workspace_id = :ws and c.deleted_at is null
+                  and c.id <> :exclude and c.search @@ to_tsquery('english', :words)
+                limit :scan) w
+          order by fts desc
+          limit :candidates)
+        select c.id, c.wording, c.status, r.label, r.colour, c.document_id, d.title,
+               similarity(lower(c.wording), lower(:text)) as trgm,
+               coalesce(s.fts, 0) as fts
+        from claim c
+          left join shared s on s.id = c.id
+          left join rating r on r.id = c.rating_id
+          left join document d on d.id = c.document_id
+        where c.id in (select id from near union select id from shared)
+        """;
 
   private record Candidate(ClaimLink claim, double trigram, double fullText) {}
 
