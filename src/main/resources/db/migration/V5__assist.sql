@@ -32,7 +32,7 @@ create index claim_same_as_idx on claim (same_as_id) where same_as_id is not nul
 -- Full-text candidates use claim_search_idx.
 -- btree_gist lets the same index start with the workspace, so one team's lookup never walks another's.
 create extension if not exists btree_gist;
-create index claim_wording_trgm on claim using gist (workspace_id, lower(wording) gist_trgm_ops (siglen = 256))
+create index claim_wording_trgm on claim using gist (workspace_id, lower(wording) gist_trgm_ops)
     where deleted_at is null;
 
 -- The figure a claim states against the figures its sources give: a human-readable flag when they
