@@ -1,21 +1,51 @@
 package org.factbench.assist;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 
 /**
- * A sentence with its check-worthiness: a score in [0, 1] and the evidence behind it, in words a
- * reader can check against the sentence ("percentage: 6.3%", "attribution: according to", "opinion:
- * I think"). See {@link CheckWorthiness} for what each reason weighs.
+ * A sentence with its check-worthiness: its speaker in a transcript (null outside transcripts), a
+ * score in [0, 1], and the contributions that add up to the score's logit, the baseline included:
+ * {@code score == 1 / (1 + e^-logit())}. See {@link CheckWorthiness}.
  */
-public record CheckWorthySentence(Sentence sentence, double score, List<String> reasons) {
+public record CheckWorthySentence(
+    Sentence sentence, String speaker, double score, List<Contribution> contributions) {
+
+  /** Contributions smaller than this (in absolute value) are left out of the reasons. */
+  public static final double NEGLIGIBLE = 0.05;
+
+  private static final Comparator<Contribution> LARGEST_FIRST =
+      Comparator.comparingDouble((Contribution c) -> -Math.abs(c.value()))
+          .thenComparing(Contribution::label);
 
   public CheckWorthySentence {
     Objects.requireNonNull(sentence, "sentence");
     if (!(score >= 0 && score <= 1)) {
       throw new IllegalArgumentException("score outside [0, 1]: " + score);
     }
-    reasons = List.copyOf(reasons);
+    contributions = List.copyOf(contributions);
+  }
+
+  /** The sum of the contributions: the log-odds the score is the logistic function of. */
+  public double logit() {
+    double sum = 0;
+    for (Contribution c : contributions) {
+      sum += c.value();
+    }
+    return sum;
+  }
+
+  /**
+   * The evidence in words, largest effect first, without the baseline and negligible ones:
+   * "percentage: 6.3% +1.4", "questioner's turn: HOLT −2.1".
+   */
+  public List<String> reasons() {
+    return contributions.stream()
+        .filter(c -> !c.baseline() && Math.abs(c.value()) >= NEGLIGIBLE)
+        .sorted(LARGEST_FIRST)
+        .map(Contribution::reason)
+        .toList();
   }
 
   /** Whether the score is above {@link CheckWorthiness#THRESHOLD}: the sentence is suggested. */

@@ -73,14 +73,14 @@ public final class Sentences {
           + "|\\((?:\\d{1,3}|[a-zA-Z]|[ivx]{1,5})\\)))(?=\\s|$)";
 
   /** "[00:12:05]", "(1:02:03)", "00:12", "12:05:33.250", optionally followed by a dash. */
-  private static final String TIMECODE =
+  static final String TIMECODE =
       "[\\[(]?\\d{1,2}:\\d{2}(?::\\d{2})?(?:[.,]\\d{1,3})?[\\])]?(?:\\s*[-–—])?";
 
   /**
    * "MINISTER:", "THE SPEAKER:", "Senator Hale:", "MINISTER OF FINANCE (Ms Lind):", "Q:": up to
    * five capitalised words, then a colon followed by a space or the end of the line.
    */
-  private static final String LABEL =
+  static final String LABEL =
       "[A-Z][\\p{L}'’.\\-]*(?:\\s+(?:(?:of|for|the|and|de|van|von)\\s+)?[A-Z0-9][\\p{L}0-9'’.\\-]*){0,4}"
           + "(?:\\s*\\([^()\\n]{1,60}\\))?\\s*:(?=\\s|$)";
 

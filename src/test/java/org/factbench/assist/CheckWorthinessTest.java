@@ -3,17 +3,23 @@ package org.factbench.assist;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 import org.junit.jupiter.api.Test;
 
+/** Cue detection, scoring with the learned weights, explanations and transcript context. */
 class CheckWorthinessTest {
 
   private static CheckWorthySentence scored(String text) {
     return CheckWorthiness.score(new Sentence(0, text.length(), text));
   }
 
+  /** The labels of the features a sentence shows on its own, whatever they weigh. */
   private static List<String> reasons(String text) {
-    return scored(text).reasons();
+    return Arrays.stream(Cues.observe(new Sentence(0, text.length(), text), Cues.Context.NONE))
+        .filter(Objects::nonNull)
+        .toList();
   }
 
   @Test
@@ -34,8 +40,8 @@ class CheckWorthinessTest {
   void a_bare_small_number_counts_for_less_than_a_figure() {
     CheckWorthySentence small = scored("The committee met 5 times behind closed doors.");
     CheckWorthySentence figure = scored("The committee met 500 times behind closed doors.");
-    assertThat(small.reasons()).contains("small number: 5");
-    assertThat(figure.reasons()).contains("figure: 500");
+    assertThat(reasons(small.sentence().text())).contains("small number: 5");
+    assertThat(reasons(figure.sentence().text())).contains("figure: 500");
     assertThat(small.score()).isLessThan(figure.score());
   }
 
@@ -129,12 +135,11 @@ class CheckWorthinessTest {
         .isLessThan(plain);
     assertThat(scored("Thank you, defence spending reached 6.3% of GDP this year.").score())
         .isLessThan(plain);
-    assertThat(CheckWorthiness.lowersScore("opinion: I think")).isTrue();
-    assertThat(CheckWorthiness.lowersScore("speculation: could")).isTrue();
-    assertThat(CheckWorthiness.lowersScore("question")).isTrue();
-    assertThat(CheckWorthiness.lowersScore("short: 2 words")).isTrue();
-    assertThat(CheckWorthiness.lowersScore("procedural: Thank you")).isTrue();
-    assertThat(CheckWorthiness.lowersScore("percentage: 6.3%")).isFalse();
+    assertThat(scored("I think defence spending reached 6.3% of GDP this year.").reasons())
+        .anyMatch(r -> r.startsWith("opinion: I think \u2212"))
+        .allMatch(r -> CheckWorthiness.lowersScore(r) == r.startsWith("opinion"));
+    assertThat(CheckWorthiness.lowersScore("question \u22120.5")).isTrue();
+    assertThat(CheckWorthiness.lowersScore("percentage: 6.3% +1.2")).isFalse();
   }
 
   @Test
@@ -147,11 +152,14 @@ class CheckWorthinessTest {
   }
 
   @Test
-  void a_sentence_with_no_evidence_scores_the_bias_and_gives_no_reasons() {
+  void a_sentence_with_no_evidence_scores_the_baseline_and_gives_no_reasons() {
     CheckWorthySentence c = scored("The meeting went on into the evening without a break.");
     assertThat(c.reasons()).isEmpty();
-    assertThat(c.score()).isCloseTo(1 / (1 + Math.exp(1.5)), within(1e-4));
+    assertThat(c.contributions()).extracting(Contribution::feature).containsExactly("baseline");
+    assertThat(c.score())
+        .isCloseTo(1 / (1 + Math.exp(-CheckWorthiness.scorer().intercept)), within(1e-12));
     assertThat(c.suggested()).isFalse();
+    assertThat(c.speaker()).isNull();
   }
 
   @Test
@@ -161,7 +169,8 @@ class CheckWorthinessTest {
             "According to the Ministry of Defence, Senator Anna Hale said the Senate voted to cut"
                 + " spending by 6.3% to $4.2bn in 2024, the largest cut since 1991.");
     CheckWorthySentence worst = scored("Thank you, I think perhaps?");
-    assertThat(best.score()).isBetween(0.0, 1.0).isGreaterThan(0.99);
+    assertThat(best.score()).isBetween(0.0, 1.0).isGreaterThan(0.5);
+    assertThat(best.suggested()).isTrue();
     assertThat(worst.score()).isBetween(0.0, 1.0).isLessThan(0.01);
   }
 
@@ -193,5 +202,70 @@ class CheckWorthinessTest {
     for (int i = 0; i < 5; i++) {
       assertThat(CheckWorthiness.rank(text)).isEqualTo(first);
     }
+  }
+
+  @Test
+  void explanations_sum_to_the_score_and_list_the_largest_effects_first() throws Exception {
+    for (String doc : SuggestionRecallTest.DOCUMENTS) {
+      for (CheckWorthySentence c :
+          CheckWorthiness.rank(SuggestionRecallTest.resource(doc + ".txt"))) {
+        assertThat(1 / (1 + Math.exp(-c.logit()))).isCloseTo(c.score(), within(1e-9));
+        assertThat(c.contributions().get(0).baseline()).isTrue();
+        List<Double> magnitudes =
+            c.contributions().stream()
+                .filter(k -> !k.baseline() && Math.abs(k.value()) >= 0.05)
+                .map(k -> Math.abs(k.value()))
+                .sorted(java.util.Comparator.reverseOrder())
+                .toList();
+        assertThat(c.reasons()).hasSize(magnitudes.size()).noneMatch(r -> r.startsWith("baseline"));
+      }
+    }
+    CheckWorthySentence c = scored("According to the statistics office, inflation fell to 2.4%.");
+    assertThat(c.reasons())
+        .first()
+        .isEqualTo(
+            "percentage: 2.4% +"
+                + String.format(
+                    java.util.Locale.ROOT,
+                    "%.1f",
+                    CheckWorthiness.scorer().weight(Feature.PERCENTAGE)));
+  }
+
+  @Test
+  void sentences_of_a_transcript_know_their_speaker_and_turn() {
+    String text =
+        """
+        [00:00:05] HOLT: Good evening. Tonight we talk about jobs. What will you do?
+        [00:00:12] TRUMP: We have lost 70,000 factories since 2001. It is a disaster.
+        [00:00:20] HOLT: Secretary Clinton, how would you answer that? Is it true?
+        [00:00:25] CLINTON: Unemployment fell to 4.9% last year.
+        """;
+    List<CheckWorthySentence> ranked = CheckWorthiness.rank(text);
+    assertThat(ranked).allMatch(c -> c.speaker() != null);
+    CheckWorthySentence factories =
+        ranked.stream()
+            .filter(c -> c.sentence().text().startsWith("We have lost"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(factories.speaker()).isEqualTo("TRUMP");
+    assertThat(factories.reasons()).anyMatch(r -> r.startsWith("first sentence of a turn"));
+    CheckWorthySentence question =
+        ranked.stream()
+            .filter(c -> c.sentence().text().startsWith("What will you do"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(question.speaker()).isEqualTo("HOLT");
+    assertThat(question.reasons()).anyMatch(r -> r.startsWith("questioner's turn: HOLT"));
+    assertThat(ranked.get(0).speaker()).isIn("TRUMP", "CLINTON");
+    assertThat(CheckWorthiness.rank("Unemployment fell to 4.9% last year."))
+        .allMatch(c -> c.speaker() == null);
+  }
+
+  @Test
+  void audience_reactions_are_recognised() {
+    assertThat(Cues.isAudience("(APPLAUSE)", "SYSTEM")).isTrue();
+    assertThat(Cues.isAudience("[Laughter]", null)).isTrue();
+    assertThat(Cues.isAudience("Thank you.", "AUDIENCE MEMBERS")).isTrue();
+    assertThat(Cues.isAudience("Thank you (very much).", "TRUMP")).isFalse();
   }
 }
