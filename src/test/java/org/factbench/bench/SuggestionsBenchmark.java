@@ -5,6 +5,8 @@ import java.io.InputStream;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -14,6 +16,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.factbench.assist.CheckWorthiness;
 import org.factbench.assist.CheckWorthySentence;
+import org.factbench.assist.HandWeightedCheckWorthiness;
 import org.factbench.assist.Sentence;
 import org.factbench.assist.Sentences;
 import org.junit.jupiter.api.Tag;
@@ -21,9 +24,10 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Prints how fast check-worthy sentence suggestions run over a 2 MB debate transcript: sentence
- * splitting, scoring, and the peak heap in use while both run (sampled every 5 ms, above the heap
- * in use before). Plain JUnit: no database, no Spring. Asserts nothing about time. Run with {@code
- * ./mvnw -Pbenchmark test -Dtest=SuggestionsBenchmark}.
+ * splitting, scoring with the learned weights (and the hand-weighted ones for comparison), and the
+ * time to re-score a 1,500-sentence debate, and the peak heap in use while both run (sampled every
+ * 5 ms, above the heap in use before). Plain JUnit: no database, no Spring. Asserts nothing about
+ * time. Run with {@code ./mvnw -Pbenchmark test -Dtest=SuggestionsBenchmark}.
  *
  * <p>The transcript repeats the labelled debate from src/test/resources/assist/labelled/ with its
  * timecodes running on and the digits of its figures rotated on each round, so no two rounds say
@@ -34,6 +38,11 @@ class SuggestionsBenchmark {
 
   static final int CHARS = Integer.getInteger("bench.chars", 1_990_000);
   static final int RUNS = Integer.getInteger("bench.runs", 7);
+  static final int DEBATE_SENTENCES = 1_500;
+
+  /** The CLEF 2019 debates (see docs/check-worthiness.md); a generated debate stands in without. */
+  static final Path DEBATES =
+      Path.of(System.getProperty("assist.clef.dir", "../shared/data/clef2019-checkworthy-train"));
 
   private static final Pattern TIMECODE_LINE =
       Pattern.compile("^\\[\\d{2}:\\d{2}:\\d{2}\\] ([^:]+(?:\\([^)]*\\))?): (.*)$");
@@ -59,6 +68,15 @@ class SuggestionsBenchmark {
               }
               return scored;
             });
+    long handNs =
+        median(
+            () -> {
+              List<CheckWorthySentence> scored = new ArrayList<>(sentences.size());
+              for (Sentence s : sentences) {
+                scored.add(HandWeightedCheckWorthiness.score(s));
+              }
+              return scored;
+            });
     long rankNs = median(() -> CheckWorthiness.rank(transcript));
     long suggested =
         CheckWorthiness.rank(transcript).stream().filter(CheckWorthySentence::suggested).count();
@@ -73,9 +91,47 @@ class SuggestionsBenchmark {
     System.out.printf(
         "[bench] score: median %,d ms = %,.0f sentences/s%n",
         scoreNs / 1_000_000, sentences.size() / (scoreNs / 1e9));
-    System.out.printf("[bench] rank (split + score + sort): median %,d ms%n", rankNs / 1_000_000);
+    System.out.printf(
+        "[bench] score, hand-weighted v%d for comparison: median %,d ms = %,.0f sentences/s%n",
+        HandWeightedCheckWorthiness.VERSION, handNs / 1_000_000, sentences.size() / (handNs / 1e9));
+    System.out.printf(
+        "[bench] rank (split + turns + score + sort): median %,d ms = %,.0f sentences/s%n",
+        rankNs / 1_000_000, sentences.size() / (rankNs / 1e9));
     System.out.printf(
         "[bench] peak heap during rank: +%,d MB above the heap before%n", peakHeap / (1024 * 1024));
+  }
+
+  @Test
+  void rescore_a_debate_of_1500_sentences() throws Exception {
+    String source = "generated from the labelled debate";
+    String debate = null;
+    Path file = DEBATES.resolve("20160226_10_gop.tsv");
+    if (Files.isRegularFile(file)) {
+      StringBuilder sb = new StringBuilder();
+      List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+      for (String row : lines.subList(0, Math.min(DEBATE_SENTENCES, lines.size()))) {
+        String[] cells = row.split("\t", -1);
+        sb.append(cells[1]).append(": ").append(cells[2]).append('\n');
+      }
+      debate = sb.toString();
+      source = file.getFileName() + ", first " + DEBATE_SENTENCES + " lines as SPEAKER: lines";
+    }
+    if (debate == null) {
+      String long_ = transcript(CHARS);
+      List<Sentence> all = Sentences.split(long_);
+      debate = long_.substring(0, all.get(DEBATE_SENTENCES - 1).end());
+    }
+    String text = debate;
+    for (int i = 0; i < 5; i++) {
+      CheckWorthiness.rank(text);
+    }
+    int sentences = Sentences.split(text).size();
+    long rankNs = median(() -> CheckWorthiness.rank(text));
+    System.out.printf(
+        "%n[bench] re-score a debate (%s): %,d sentences, %,d characters%n",
+        source, sentences, text.length());
+    System.out.printf(
+        "[bench] re-score (split + turns + score + sort): median %.1f ms%n", rankNs / 1e6);
   }
 
   private static long median(Supplier<?> run) {
