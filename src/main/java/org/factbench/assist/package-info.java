@@ -1,7 +1,8 @@
 /**
  * Assisted verification, deterministic and explainable, with no dependency on other Factbench
- * modules: figures in claims and sources, sentence splitting, and check-worthy sentence suggestions
- * with the reasons behind each score; claim matching next.
+ * modules: figures in claims and sources, sentence splitting, transcript turns, and check-worthy
+ * sentence suggestions with weights learned from fact-checkers' choices and the contributions
+ * behind each score.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Assist")
 package org.factbench.assist;

@@ -47,6 +47,10 @@ final class CheckWorthinessTraining {
           + " positive weight "
           + POSITIVE_WEIGHT;
 
+  /** Features left out of training, for ablation: -Dassist.train.drop=negation,long. */
+  static final java.util.Set<String> DROPPED =
+      java.util.Set.of(System.getProperty("assist.train.drop", "").split(","));
+
   record Line(String speaker, String text, boolean worthy) {}
 
   /** One debate's lines with their feature labels, as {@link Cues#observe} gives them. */
@@ -113,7 +117,7 @@ final class CheckWorthinessTraining {
         String[] labels = d.features().get(i);
         List<FeatureNode> nodes = new ArrayList<>();
         for (int f = 0; f < features; f++) {
-          if (labels[f] != null) {
+          if (labels[f] != null && !DROPPED.contains(Feature.values()[f].key())) {
             nodes.add(new FeatureNode(f + 1, 1));
           }
         }
