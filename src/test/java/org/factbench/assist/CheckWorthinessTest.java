@@ -268,4 +268,15 @@ class CheckWorthinessTest {
     assertThat(Cues.isAudience("Thank you.", "AUDIENCE MEMBERS")).isTrue();
     assertThat(Cues.isAudience("Thank you (very much).", "TRUMP")).isFalse();
   }
+
+  @Test
+  void the_hand_weighted_scorer_of_version_1_is_kept_for_comparison() {
+    String plain = "The meeting went on into the evening without a break.";
+    assertThat(HandWeightedCheckWorthiness.score(new Sentence(0, plain.length(), plain)).score())
+        .isCloseTo(1 / (1 + Math.exp(1.5)), within(1e-12));
+    String figure = "Defence spending reached 6.3% of GDP.";
+    assertThat(
+            HandWeightedCheckWorthiness.score(new Sentence(0, figure.length(), figure)).reasons())
+        .containsExactly("percentage: 6.3% +1.8");
+  }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
+/** Transcript turns: which lines name a speaker, and where each turn starts and ends. */
 class TurnsTest {
 
   @Test

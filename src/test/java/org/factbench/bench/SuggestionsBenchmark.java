@@ -117,9 +117,9 @@ class SuggestionsBenchmark {
       source = file.getFileName() + ", first " + DEBATE_SENTENCES + " lines as SPEAKER: lines";
     }
     if (debate == null) {
-      String long_ = transcript(CHARS);
-      List<Sentence> all = Sentences.split(long_);
-      debate = long_.substring(0, all.get(DEBATE_SENTENCES - 1).end());
+      String generated = transcript(CHARS);
+      List<Sentence> all = Sentences.split(generated);
+      debate = generated.substring(0, all.get(DEBATE_SENTENCES - 1).end());
     }
     String text = debate;
     for (int i = 0; i < 5; i++) {
