@@ -16,9 +16,10 @@ public final class Turns {
 
   private Turns() {}
 
+  /** Matched against one line at a time, so a label never spans lines. */
   private static final Pattern TURN_LINE =
       Pattern.compile(
-          "(?m)^[ \\t]*(?:" + Sentences.TIMECODE + "\\s*)?(" + Sentences.LABEL + ")[ \\t]*(\\S)?");
+          "[ \\t]*(?:" + Sentences.TIMECODE + "\\s*)?(" + Sentences.LABEL + ")[ \\t]*(\\S)?");
 
   /** The turns of {@code text}, in reading order; none when no line names a speaker. */
   public static List<Turn> find(String text) {
@@ -29,20 +30,29 @@ public final class Turns {
     Matcher m = TURN_LINE.matcher(text);
     String speaker = null;
     int start = -1;
-    while (m.find()) {
-      String rest = m.group(2);
-      if (rest != null && Character.isLowerCase(rest.charAt(0))) {
-        continue; // "Note: the figures..." is prose
+    int n = text.length();
+    for (int line = 0; line < n; ) {
+      int end = line;
+      while (end < n && text.charAt(end) != '\n' && text.charAt(end) != '\r') {
+        end++;
       }
-      if (speaker != null) {
-        turns.add(new Turn(speaker, start, m.start()));
+      m.region(line, end);
+      if (m.lookingAt() && (m.group(2) == null || !Character.isLowerCase(m.group(2).charAt(0)))) {
+        // a label followed by lower-case words ("Note: the figures...") is prose
+        if (speaker != null) {
+          turns.add(new Turn(speaker, start, line));
+        }
+        String label = m.group(1);
+        speaker = label.substring(0, label.lastIndexOf(':')).strip();
+        start = line;
       }
-      String label = m.group(1);
-      speaker = label.substring(0, label.lastIndexOf(':')).strip();
-      start = m.start();
+      line =
+          end < n && text.charAt(end) == '\r' && end + 1 < n && text.charAt(end + 1) == '\n'
+              ? end + 2
+              : end + 1;
     }
     if (speaker != null) {
-      turns.add(new Turn(speaker, start, text.length()));
+      turns.add(new Turn(speaker, start, n));
     }
     return turns;
   }

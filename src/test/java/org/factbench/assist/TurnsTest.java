@@ -29,6 +29,16 @@ class TurnsTest {
   }
 
   @Test
+  void a_heading_above_a_speaker_line_is_not_part_of_the_label() {
+    String text = "Budget Debate\r\nMINISTER: The figure is 4%.\r\nMR LEE: It is not.";
+    assertThat(Turns.find(text))
+        .extracting(Turn::speaker, Turn::start)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("MINISTER", text.indexOf("MINISTER")),
+            org.assertj.core.groups.Tuple.tuple("MR LEE", text.indexOf("MR LEE")));
+  }
+
+  @Test
   void a_bracketed_name_belongs_to_the_label() {
     assertThat(Turns.find("MINISTER OF FINANCE (Ms Lind): The figure is 4%."))
         .extracting(Turn::speaker)
