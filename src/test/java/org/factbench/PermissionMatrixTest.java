@@ -214,6 +214,7 @@ class PermissionMatrixTest {
                 long doc = w.newDocument();
                 return () -> {
                   w.suggestions.page(w.ws(), doc, true, PageRequest.of(0, 10));
+                  w.suggestions.ranking(doc, 10);
                   w.matching.similar(w.ws(), "Defence spending is 6.3% of GDP.", null, 5);
                 };
               }),

@@ -259,15 +259,6 @@ public class ClaimMatching {
         .list();
   }
 
-  /** A reference to one claim, deleted or not. */
-  ClaimLink link(long claimId) {
-    return jdbc.sql(LINK_SELECT + " where c.id = ?")
-        .param(claimId)
-        .query((rs, i) -> link(rs))
-        .optional()
-        .orElse(null);
-  }
-
   private static final String LINK_SELECT =
       """
       select c.id, c.wording, c.status, r.label, r.colour, c.document_id, d.title

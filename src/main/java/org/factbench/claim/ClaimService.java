@@ -249,7 +249,10 @@ public class ClaimService {
                        r.position as r_position, r.label as r_label, r.colour as r_colour,
                        r.description as r_description, r.on_scale as r_on_scale, r.version as r_version,
                        uv.display_name as verdict_by_name, ue.display_name as edited_by_name,
-                       uc.display_name as comment_by_name
+                       uc.display_name as comment_by_name,
+                       sa.wording as sa_wording, sa.status as sa_status, rsa.label as sa_label,
+                       rsa.colour as sa_colour, sa.document_id as sa_document_id,
+                       dsa.title as sa_document_title
                 from claim c
                   left join claimant cl on cl.id = c.claimant_id
                   left join app_user u on u.id = c.assignee_id
@@ -259,6 +262,9 @@ public class ClaimService {
                   left join app_user uv on uv.id = c.verdict_by
                   left join app_user ue on ue.id = c.edited_by
                   left join app_user uc on uc.id = c.review_comment_by
+                  left join claim sa on sa.id = c.same_as_id
+                  left join rating rsa on rsa.id = sa.rating_id
+                  left join document dsa on dsa.id = sa.document_id
                 where c.id = :id and c.workspace_id = :ws
                 """)
             .param("id", claimId)
@@ -290,7 +296,16 @@ public class ClaimService {
                               rs.getString("quote_suffix"));
                   return new Object[] {
                     rs.getTimestamp("deleted_at") != null,
-                    rs.getObject("same_as_id"),
+                    rs.getObject("same_as_id") == null
+                        ? null
+                        : new ClaimLink(
+                            rs.getLong("same_as_id"),
+                            rs.getString("sa_wording"),
+                            ClaimStatus.valueOf(rs.getString("sa_status")),
+                            rs.getString("sa_label"),
+                            rs.getString("sa_colour"),
+                            (Long) rs.getObject("sa_document_id"),
+                            rs.getString("sa_document_title")),
                     new ClaimDetail(
                         rs.getLong("id"),
                         workspaceId,
@@ -335,7 +350,7 @@ public class ClaimService {
             .filter(r -> includeDeleted || !(Boolean) r[0])
             .orElseThrow(() -> new NotFoundException("The claim"));
     ClaimDetail core = (ClaimDetail) found[2];
-    Long sameAsId = (Long) found[1];
+    ClaimLink sameAs = (ClaimLink) found[1];
     List<Evidence> evidence =
         sources.findByClaimIdOrderById(claimId).stream().map(Source::toEvidence).toList();
     List<NoteView> thread =
@@ -366,7 +381,7 @@ public class ClaimService {
             ? core.review().withDispute(openDispute(claimId))
             : core.review();
     ClaimDetail linked = core.with(review, evidence, thread, matching.sameClaims(claimId));
-    return sameAsId == null ? linked : linked.withSameAs(matching.link(sameAsId));
+    return sameAs == null ? linked : linked.withSameAs(sameAs);
   }
 
   private DisputeView openDispute(long claimId) {

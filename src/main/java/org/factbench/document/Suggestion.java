@@ -4,7 +4,8 @@ import java.util.List;
 
 /**
  * A sentence of a document suggested for checking: its span, its check-worthiness score (0 to 1)
- * with the reasons that raised or lowered it, and what an editor decided.
+ * with the reasons that raised or lowered it, what an editor decided, and in a transcript who said
+ * it.
  */
 public record Suggestion(
     long id,
@@ -15,7 +16,8 @@ public record Suggestion(
     double score,
     List<String> reasons,
     State state,
-    Long claimId) {
+    Long claimId,
+    String speaker) {
 
   /** What became of a suggestion. */
   public enum State {

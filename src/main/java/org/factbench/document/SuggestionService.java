@@ -9,6 +9,7 @@ import org.factbench.assist.CheckWorthiness;
 import org.factbench.assist.CheckWorthySentence;
 import org.factbench.base.NotFoundException;
 import org.factbench.security.CurrentUser;
+import org.factbench.workspace.WorkspaceGuard;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
 import org.springframework.data.domain.SliceImpl;
@@ -32,9 +33,12 @@ public class SuggestionService {
   private final JdbcClient jdbc;
   private final JdbcTemplate batch;
 
-  SuggestionService(JdbcClient jdbc, JdbcTemplate batch) {
+  private final WorkspaceGuard guard;
+
+  SuggestionService(JdbcClient jdbc, JdbcTemplate batch, WorkspaceGuard guard) {
     this.jdbc = jdbc;
     this.batch = batch;
+    this.guard = guard;
   }
 
   /**
@@ -71,6 +75,40 @@ public class SuggestionService {
         .param(documentId)
         .query((rs, i) -> row(rs))
         .list();
+  }
+
+  /**
+   * Every sentence of the document ranked by the check-worthiness model, best first, computed from
+   * its text (not only the suggested ones): {@code limit} may be as large as the number of
+   * sentences. A document outside the caller's workspaces is not found.
+   */
+  @PreAuthorize("isAuthenticated()")
+  @Transactional(readOnly = true)
+  public List<RankedSentence> ranking(long documentId, int limit) {
+    long workspaceId =
+        jdbc.sql("select workspace_id from document where id = ?")
+            .param(documentId)
+            .query(Long.class)
+            .optional()
+            .orElseThrow(() -> new NotFoundException("The document"));
+    guard.roleIn(workspaceId); // not a member: not found
+    String text =
+        jdbc.sql("select text from document where id = ?")
+            .param(documentId)
+            .query(String.class)
+            .single();
+    return CheckWorthiness.rank(text).stream()
+        .limit(Math.max(0, limit))
+        .map(
+            s ->
+                new RankedSentence(
+                    s.sentence().start(),
+                    s.sentence().end(),
+                    s.sentence().text(),
+                    s.score(),
+                    speaker(s.speaker()),
+                    s.reasons()))
+        .toList();
   }
 
   /** One suggestion of the document. */
@@ -168,8 +206,8 @@ public class SuggestionService {
     batch.batchUpdate(
         """
         insert into document_suggestion
-          (document_id, start_offset, end_offset, sentence, score, reasons)
-        select ?, ?, ?, ?, ?, ?
+          (document_id, start_offset, end_offset, sentence, score, reasons, speaker)
+        select ?, ?, ?, ?, ?, ?, ?
         where not exists (select 1 from document_suggestion d
                           where d.document_id = ? and d.start_offset < ? and d.end_offset > ?)
         """,
@@ -182,9 +220,10 @@ public class SuggestionService {
           ps.setString(4, s.sentence().text());
           ps.setDouble(5, s.score());
           ps.setArray(6, ps.getConnection().createArrayOf("text", s.reasons().toArray()));
-          ps.setLong(7, documentId);
-          ps.setInt(8, s.sentence().end());
-          ps.setInt(9, s.sentence().start());
+          ps.setString(7, speaker(s.speaker()));
+          ps.setLong(8, documentId);
+          ps.setInt(9, s.sentence().end());
+          ps.setInt(10, s.sentence().start());
         });
     jdbc.sql("update document set suggestions_version = ? where id = ?")
         .params(CheckWorthiness.VERSION, documentId)
@@ -213,7 +252,15 @@ public class SuggestionService {
 
   private static final String SELECT =
       "select s.id, s.document_id, s.start_offset, s.end_offset, s.sentence, s.score, s.reasons,"
-          + " s.state, s.claim_id from document_suggestion s";
+          + " s.state, s.claim_id, s.speaker from document_suggestion s";
+
+  private static String speaker(String name) {
+    if (name == null || name.isBlank()) {
+      return null;
+    }
+    String clean = name.strip();
+    return clean.length() > 200 ? clean.substring(0, 200) : clean;
+  }
 
   private static Suggestion row(ResultSet rs) throws SQLException {
     Array reasons = rs.getArray("reasons");
@@ -226,6 +273,7 @@ public class SuggestionService {
         rs.getDouble("score"),
         reasons == null ? List.of() : List.of((String[]) reasons.getArray()),
         Suggestion.State.valueOf(rs.getString("state")),
-        (Long) rs.getObject("claim_id"));
+        (Long) rs.getObject("claim_id"),
+        rs.getString("speaker"));
   }
 }

@@ -109,6 +109,34 @@ class AssistApiTest {
   }
 
   @Test
+  void the_full_ranking_of_a_transcript_has_every_sentence_with_its_speaker_and_explanation()
+      throws Exception {
+    String transcript =
+        "00:00 MODERATOR: Good evening and welcome to the debate.\n"
+            + "00:12 SENATOR HALE: Unemployment fell to 4.1% last year, the lowest since 1990.\n"
+            + "00:31 MODERATOR: Thank you, Senator.\n";
+    long doc = importText("Debate", transcript);
+    String ranking = "/api/v1/documents/" + doc + "/suggestions";
+
+    mvc.perform(get(ranking).param("limit", "1000").with(asViewer))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.length()").value(3))
+        .andExpect(jsonPath("$[0].text").value(containsString("Unemployment fell to 4.1%")))
+        .andExpect(jsonPath("$[0].speaker").value(containsString("HALE")))
+        .andExpect(jsonPath("$[0].reasons[0]").isString())
+        .andExpect(jsonPath("$[0].score").isNumber())
+        .andExpect(jsonPath("$[0].start").value(transcript.indexOf("Unemployment")));
+    mvc.perform(get(ranking).param("limit", "1").with(asViewer))
+        .andExpect(jsonPath("$.length()").value(1));
+    mvc.perform(get(ranking).param("limit", "0").with(asViewer))
+        .andExpect(status().isUnprocessableContent())
+        .andExpect(jsonPath("$.field").value("limit"));
+    mvc.perform(get(ranking).with(asOutsider)).andExpect(status().isNotFound());
+    mvc.perform(get("/api/v1/documents/99999999/suggestions").with(asViewer))
+        .andExpect(status().isNotFound());
+  }
+
+  @Test
   void a_claim_finds_the_same_figure_stated_elsewhere_and_is_linked_to_it() throws Exception {
     long first = claim(FIRST);
     long second = claim(SECOND);

@@ -100,6 +100,28 @@ class AssistEndToEndTest extends BrowserTest {
   }
 
   @Test
+  void a_claim_made_from_a_transcript_sentence_takes_its_speaker_as_claimant() {
+    long workspace = demoWorkspace();
+    signIn(page, "editor", DemoUsers.PASSWORD);
+    page.navigate(url("workspaces/" + workspace + "/documents"));
+    page.locator("#import-document").click();
+    page.locator("#import-title input").fill(Fixtures.unique("Budget debate"));
+    page.locator("#import-text textarea")
+        .fill(
+            "00:00 Moderator: Good evening. Is the budget fair?\n"
+                + "00:09 Minister Varga: Defence spending rose to 6.3% of GDP in 2024, the highest"
+                + " share in the alliance.\n"
+                + "00:30 Moderator: Thank you, Minister.\n");
+    page.locator("#import-confirm").click();
+
+    Locator suggestion = item("6.3% of GDP in 2024");
+    assertThat(suggestion).containsText("Minister Varga:");
+    suggestion.locator(".fb-suggestion-accept").click();
+    assertThat(page.locator("#new-claim-claimant input")).hasValue("Minister Varga");
+    screenshot(page, "45-transcript-suggestion-speaker");
+  }
+
+  @Test
   void a_claim_whose_figure_its_sources_contradict_is_flagged_in_the_list_and_the_panel() {
     long workspace = demoWorkspace();
     signIn(page, "reviewer", DemoUsers.PASSWORD);

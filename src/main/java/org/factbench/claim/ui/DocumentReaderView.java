@@ -68,6 +68,7 @@ class DocumentReaderView extends VerticalLayout implements BeforeEnterObserver, 
   private ClaimPanel panel;
   private List<ClaimHighlight> shownHighlights = List.of();
   private TextArea pendingWording;
+  private List<org.factbench.assist.Turn> turns;
 
   DocumentReaderView(
       DocumentService documents,
@@ -112,6 +113,7 @@ class DocumentReaderView extends VerticalLayout implements BeforeEnterObserver, 
     long documentId = RouteIds.id(event, "documentId", "The document");
     workspace = workspaces.get(workspaceId);
     document = documents.get(workspaceId, documentId);
+    turns = null;
     CurrentWorkspace.set(workspace.id(), workspace.name());
     live.workspace(workspace.id());
     build();
@@ -215,9 +217,7 @@ class DocumentReaderView extends VerticalLayout implements BeforeEnterObserver, 
   private void buildSuggestionGrid(boolean editor) {
     suggestionGrid.removeAllColumns();
     suggestionGrid.setId("suggestions");
-    suggestionGrid
-        .addComponentColumn(sg -> suggestionCell(sg, editor))
-        .setHeader("Suggested for checking");
+    suggestionGrid.addComponentColumn(sg -> suggestionCell(sg, editor));
     suggestionGrid.addThemeVariants(
         GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT, GridVariant.LUMO_NO_BORDER);
     suggestionGrid.setHeight("22rem");
@@ -236,11 +236,15 @@ class DocumentReaderView extends VerticalLayout implements BeforeEnterObserver, 
   private Div suggestionCell(Suggestion sg, boolean editor) {
     Span score = new Span(Math.round(sg.score() * 100) + "%");
     score.getElement().getThemeList().add("badge small");
-    score.getElement().setAttribute("title", "Check-worthiness score");
+    score
+        .getElement()
+        .setAttribute("title", "Estimated chance that a fact-checker would check this sentence");
     Span sentence = new Span(" " + abbreviate(sg.sentence(), 220));
+    Span speaker = new Span(sg.speaker() == null ? "" : " " + sg.speaker() + ":");
+    speaker.getStyle().set("font-weight", "600");
     Div reasons = new Div(new Span(String.join(" \u00b7 ", sg.reasons())));
     reasons.addClassName("fb-suggestion-reasons");
-    Div cell = new Div(new Div(score, sentence), reasons);
+    Div cell = new Div(new Div(score, speaker, sentence), reasons);
     cell.addClassName("fb-suggestion-item");
     if (sg.state() != Suggestion.State.OPEN) {
       Span state = new Span(sg.state() == Suggestion.State.ACCEPTED ? "Claimed" : "Dismissed");
@@ -316,6 +320,7 @@ class DocumentReaderView extends VerticalLayout implements BeforeEnterObserver, 
         newClaimForm(
             NewClaim.fromSelection(document.document().id(), sg.start(), sg.end(), sg.sentence()),
             sg.sentence(),
+            sg.speaker(),
             () -> {
               String wanted = span.getValue().strip();
               int at = wanted.isEmpty() ? -1 : sg.sentence().indexOf(wanted);
@@ -335,6 +340,18 @@ class DocumentReaderView extends VerticalLayout implements BeforeEnterObserver, 
             pendingWording.setValue(e.getValue());
           }
         });
+  }
+
+  /** Who speaks at {@code offset} of a transcript, or null. */
+  private String speakerAt(int offset) {
+    if (turns == null) {
+      turns = org.factbench.assist.Turns.find(document.text());
+    }
+    return turns.stream()
+        .filter(t -> t.contains(offset))
+        .map(org.factbench.assist.Turn::speaker)
+        .findFirst()
+        .orElse(null);
   }
 
   private void showHighlights(List<ClaimHighlight> highlights) {
@@ -376,8 +393,8 @@ class DocumentReaderView extends VerticalLayout implements BeforeEnterObserver, 
     H3 suggested = new H3("Suggested for checking");
     Paragraph how =
         new Paragraph(
-            "Sentences ranked by how check-worthy they look, with the reasons. They are painted"
-                + " faintly in the text.");
+            "Sentences ranked by the estimated chance that a fact-checker would check them, with"
+                + " what raised (+) or lowered (\u2212) it. They are painted faintly in the text.");
     how.addClassName("fb-muted");
     side.add(suggested, how, suggestionGrid, showDecided);
   }
@@ -414,17 +431,18 @@ class DocumentReaderView extends VerticalLayout implements BeforeEnterObserver, 
     selected.setId("selection-quote");
     side.add(heading, selected);
     NewClaim selection = NewClaim.fromSelection(document.document().id(), start, end, quote);
-    side.add(newClaimForm(selection, quote, () -> selection));
+    side.add(newClaimForm(selection, quote, speakerAt(start), () -> selection));
   }
 
   private void proposeByHand() {
     side.removeAll();
-    side.add(new H3("New claim"), newClaimForm(null, "", () -> null));
+    side.add(new H3("New claim"), newClaimForm(null, "", null, () -> null));
   }
 
   private VerticalLayout newClaimForm(
       NewClaim proposed,
       String wordingSuggestion,
+      String speaker,
       java.util.function.Supplier<NewClaim> selectionAtCreate) {
     TextArea wording = new TextArea("Claim as checked");
     wording.setValue(wordingSuggestion);
@@ -436,7 +454,10 @@ class DocumentReaderView extends VerticalLayout implements BeforeEnterObserver, 
     claimant.setItems(claims.claimantNames(workspace.id(), ""));
     claimant.addCustomValueSetListener(e -> claimant.setValue(e.getDetail()));
     claimant.setId("new-claim-claimant");
-    if (!document.document().speakers().isBlank()
+    if (speaker != null && !speaker.isBlank()) {
+      // the turn's speaker in a transcript
+      claimant.setValue(speaker);
+    } else if (!document.document().speakers().isBlank()
         && !document.document().speakers().contains(",")) {
       claimant.setValue(document.document().speakers());
     }
