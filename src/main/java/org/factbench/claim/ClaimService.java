@@ -12,6 +12,8 @@ import java.util.Objects;
 import java.util.Set;
 import org.factbench.assist.FigureCheck;
 import org.factbench.assist.Quantities;
+import org.factbench.assist.Turn;
+import org.factbench.assist.Turns;
 import org.factbench.base.NotFoundException;
 import org.factbench.base.ValidationFailedException;
 import org.factbench.document.DocumentService;
@@ -459,8 +461,10 @@ public class ClaimService {
     long actor = CurrentUser.id();
     Anchor anchor = null;
     Integer time = null;
+    String documentText = null;
     if (input.documentId() != null) {
       DocumentText doc = documents.get(workspaceId, input.documentId());
+      documentText = doc.text();
       anchor = anchorFor(doc, input);
       time = doc.secondsAt(anchor.start());
     }
@@ -472,8 +476,13 @@ public class ClaimService {
     Claim claim = new Claim(workspaceId, anchor, wording, actor);
     claim.setTimeSeconds(time);
     claim.setTags(normaliseTags(input.tags()));
-    if (input.claimant() != null && !input.claimant().isBlank()) {
-      claim.setClaimantId(claimantId(workspaceId, input.claimant()));
+    String claimant = input.claimant();
+    if ((claimant == null || claimant.isBlank()) && anchor != null) {
+      // a sentence of a transcript: its speaker is the default claimant
+      claimant = speakerAt(documentText, anchor.start());
+    }
+    if (claimant != null && !claimant.isBlank()) {
+      claim.setClaimantId(claimantId(workspaceId, claimant));
     }
     claims.saveAndFlush(claim);
     if (anchor != null) {
@@ -482,6 +491,14 @@ public class ClaimService {
     }
     events.publishEvent(ClaimChanged.of(claim, actor, "created", null, wording));
     return load(workspaceId, claim.getId(), false);
+  }
+
+  private static String speakerAt(String text, int offset) {
+    return Turns.find(text).stream()
+        .filter(t -> t.contains(offset))
+        .map(Turn::speaker)
+        .findFirst()
+        .orElse(null);
   }
 
   private static Anchor anchorFor(DocumentText doc, NewClaim input) {

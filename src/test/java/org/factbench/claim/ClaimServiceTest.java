@@ -80,6 +80,36 @@ class ClaimServiceTest {
   // ---------------------------------------------------------------- creating
 
   @Test
+  void a_claim_from_a_transcript_sentence_takes_its_speaker_as_claimant_unless_one_is_given() {
+    int start = TEXT.indexOf(DOUBLED);
+    ClaimDetail byDefault =
+        fixtures.as(
+            editorA,
+            () ->
+                claims.create(
+                    ws.id(),
+                    NewClaim.fromSelection(doc.id(), start, start + DOUBLED.length(), DOUBLED)));
+    assertThat(byDefault.claimant()).isEqualTo("Senator Hale");
+
+    int other = TEXT.indexOf(UNEMPLOYMENT);
+    ClaimDetail given =
+        fixtures.as(
+            editorA,
+            () ->
+                claims.create(
+                    ws.id(),
+                    new NewClaim(
+                        doc.id(),
+                        other,
+                        other + UNEMPLOYMENT.length(),
+                        UNEMPLOYMENT,
+                        UNEMPLOYMENT,
+                        "The ministry",
+                        List.of())));
+    assertThat(given.claimant()).isEqualTo("The ministry");
+  }
+
+  @Test
   void a_claim_from_a_selection_keeps_its_anchor_and_the_time_it_was_said() {
     int start = TEXT.indexOf(DOUBLED);
 
@@ -208,7 +238,7 @@ class ClaimServiceTest {
                     claim.id(),
                     new ClaimEdit(
                         "The defence budget doubled between 2024 and 2026.",
-                        "Senator Hale",
+                        "Senator Jo Hale",
                         claim.timeSeconds(),
                         List.of("Defence", "budget"),
                         null,
@@ -217,7 +247,8 @@ class ClaimServiceTest {
                         claim.version())));
 
     assertThat(saved.wording()).isEqualTo("The defence budget doubled between 2024 and 2026.");
-    assertThat(saved.claimant()).isEqualTo("Senator Hale");
+    assertThat(claim.claimant()).as("the speaker of the transcript line").isEqualTo("Senator Hale");
+    assertThat(saved.claimant()).isEqualTo("Senator Jo Hale");
     assertThat(saved.tags()).containsExactly("defence", "budget");
     assertThat(saved.status()).isEqualTo(ClaimStatus.NEW);
     assertThat(saved.verdict().label()).isEqualTo("False");
@@ -240,7 +271,9 @@ class ClaimServiceTest {
     assertThat(entry(timeline, "wording changed"))
         .extracting(HistoryEntry::before, HistoryEntry::after)
         .containsExactly(DOUBLED, "The defence budget doubled between 2024 and 2026.");
-    assertThat(entry(timeline, "claimant changed").after()).isEqualTo("Senator Hale");
+    assertThat(entry(timeline, "claimant changed"))
+        .extracting(HistoryEntry::before, HistoryEntry::after)
+        .containsExactly("Senator Hale", "Senator Jo Hale");
     assertThat(entry(timeline, "tags changed").after()).contains("defence").contains("budget");
     assertThat(entry(timeline, "rationale changed").after())
         .isEqualTo("The budget grew by a fifth, not a half.");
@@ -268,7 +301,7 @@ class ClaimServiceTest {
                     claim.id(),
                     new ClaimEdit(
                         claim.wording(),
-                        null,
+                        claim.claimant(),
                         30,
                         List.of(),
                         editorB.id(),
