@@ -1,10 +1,7 @@
 package org.factbench.bench;
 
 import java.io.OutputStream;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryMXBean;
 import java.util.EnumSet;
-import java.util.concurrent.atomic.AtomicLong;
 import org.factbench.claim.ClaimStatus;
 import org.factbench.report.ReportFormat;
 import org.factbench.report.ReportRequest;
@@ -52,46 +49,23 @@ class ReportsBenchmark {
           .update();
       var request = new ReportRequest(null, EnumSet.allOf(ClaimStatus.class), false, false, false);
       for (ReportFormat format : ReportFormat.values()) {
-        System.gc();
-        MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
-        long before = memory.getHeapMemoryUsage().getUsed();
-        AtomicLong peak = new AtomicLong(before);
-        Thread sampler =
-            Thread.ofPlatform()
-                .daemon()
-                .start(
-                    () -> {
-                      while (!Thread.currentThread().isInterrupted()) {
-                        peak.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max);
-                        try {
-                          Thread.sleep(5);
-                        } catch (InterruptedException e) {
-                          return;
-                        }
-                      }
-                    });
+        PeakHeap heap = PeakHeap.start();
         CountingStream out = new CountingStream();
         long t0 = System.nanoTime();
         try {
           fixtures.as(editor, () -> reports.export(ws.id(), request, format, out));
         } catch (org.factbench.base.ValidationFailedException refused) {
-          sampler.interrupt();
-          sampler.join();
+          heap.stop();
           System.out.printf(
               "[bench] export %,6d claims as %-14s refused: %s%n",
               size, format.name(), refused.getMessage());
           continue;
         }
         long ms = (System.nanoTime() - t0) / 1_000_000;
-        sampler.interrupt();
-        sampler.join();
+        long peakHeap = heap.stop();
         System.out.printf(
             "[bench] export %,6d claims as %-14s %,7d ms  %,9d KB written  peak heap +%,d MB%n",
-            size,
-            format.name(),
-            ms,
-            out.bytes / 1024,
-            Math.max(0, peak.get() - before) / (1024 * 1024));
+            size, format.name(), ms, out.bytes / 1024, peakHeap / (1024 * 1024));
       }
     }
   }

@@ -2,15 +2,12 @@ package org.factbench.bench;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryMXBean;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -146,32 +143,13 @@ class SuggestionsBenchmark {
   }
 
   private static long peakHeapDelta(Supplier<?> run) throws InterruptedException {
-    System.gc();
-    MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
-    long before = memory.getHeapMemoryUsage().getUsed();
-    AtomicLong peak = new AtomicLong(before);
-    Thread sampler =
-        Thread.ofPlatform()
-            .daemon()
-            .start(
-                () -> {
-                  while (!Thread.currentThread().isInterrupted()) {
-                    peak.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max);
-                    try {
-                      Thread.sleep(5);
-                    } catch (InterruptedException e) {
-                      return;
-                    }
-                  }
-                });
+    PeakHeap heap = PeakHeap.start();
     Object result = run.get();
-    peak.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max);
-    sampler.interrupt();
-    sampler.join();
+    long delta = heap.stop();
     if (result == null) {
       throw new IllegalStateException("no result"); // keeps the result reachable until here
     }
-    return Math.max(0, peak.get() - before);
+    return delta;
   }
 
   /** The labelled debate, repeated to {@code chars} characters with changing times and figures. */
