@@ -73,37 +73,6 @@ public record ClaimDetail(
         sameClaims);
   }
 
-  /** The same claim, marked as repeating {@code link}. */
-  public ClaimDetail withSameAs(ClaimLink link) {
-    return new ClaimDetail(
-        id,
-        workspaceId,
-        anchor,
-        documentTitle,
-        wording,
-        claimant,
-        timeSeconds,
-        tags,
-        assigneeId,
-        assigneeName,
-        status,
-        verdict,
-        rationale,
-        createdBy,
-        createdAt,
-        updatedBy,
-        updatedByName,
-        updatedAt,
-        deleted,
-        version,
-        review,
-        sources,
-        notes,
-        figureCheck,
-        link,
-        sameClaims);
-  }
-
   /** The fields a person edits, as they are now, to start an edit from. */
   public ClaimEdit toEdit() {
     return new ClaimEdit(

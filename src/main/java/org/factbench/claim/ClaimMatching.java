@@ -83,19 +83,7 @@ public class ClaimMatching {
             .param("ws", workspaceId)
             .param("exclude", excludeClaimId == null ? -1L : excludeClaimId)
             .param("candidates", CANDIDATES)
-            .query(
-                (rs, i) ->
-                    new Candidate(
-                        new ClaimLink(
-                            rs.getLong(1),
-                            rs.getString(2),
-                            ClaimStatus.valueOf(rs.getString(3)),
-                            rs.getString(4),
-                            rs.getString(5),
-                            (Long) rs.getObject(6),
-                            rs.getString(7)),
-                        rs.getDouble("trgm"),
-                        rs.getDouble("fts")))
+            .query((rs, i) -> new Candidate(link(rs), rs.getDouble("trgm"), rs.getDouble("fts")))
             .list();
     List<Quantity> figures = Quantities.find(text);
     List<SimilarClaim> ranked = new ArrayList<>();

@@ -243,7 +243,7 @@ public class ClaimService {
   }
 
   ClaimDetail load(long workspaceId, long claimId, boolean includeDeleted) {
-    Object[] found =
+    ClaimDetail core =
         jdbc.sql(
                 """
                 select c.*, cl.name as claimant_name, u.display_name as assignee_name,
@@ -296,63 +296,59 @@ public class ClaimService {
                               rs.getString("quote"),
                               rs.getString("quote_prefix"),
                               rs.getString("quote_suffix"));
-                  return new Object[] {
-                    rs.getTimestamp("deleted_at") != null,
-                    rs.getObject("same_as_id") == null
-                        ? null
-                        : new ClaimLink(
-                            rs.getLong("same_as_id"),
-                            rs.getString("sa_wording"),
-                            ClaimStatus.valueOf(rs.getString("sa_status")),
-                            rs.getString("sa_label"),
-                            rs.getString("sa_colour"),
-                            (Long) rs.getObject("sa_document_id"),
-                            rs.getString("sa_document_title")),
-                    new ClaimDetail(
-                        rs.getLong("id"),
-                        workspaceId,
-                        anchor,
-                        rs.getString("document_title"),
-                        rs.getString("wording"),
-                        rs.getString("claimant_name"),
-                        (Integer) rs.getObject("time_seconds"),
-                        tags(rs.getArray("tags")),
-                        (Long) rs.getObject("assignee_id"),
-                        rs.getString("assignee_name"),
-                        ClaimStatus.valueOf(rs.getString("status")),
-                        verdict,
-                        rs.getString("rationale"),
-                        rs.getLong("created_by"),
-                        rs.getTimestamp("created_at").toInstant(),
-                        rs.getLong("updated_by"),
-                        rs.getString("updated_by_name"),
-                        rs.getTimestamp("updated_at").toInstant(),
-                        rs.getTimestamp("deleted_at") != null,
-                        rs.getLong("version"),
-                        new ReviewState(
-                            (Long) rs.getObject("verdict_by"),
-                            rs.getString("verdict_by_name"),
-                            (Long) rs.getObject("edited_by"),
-                            rs.getString("edited_by_name"),
-                            rs.getTimestamp("status_changed_at").toInstant(),
-                            rs.getString("review_comment"),
-                            rs.getString("comment_by_name"),
-                            rs.getTimestamp("review_comment_at") == null
-                                ? null
-                                : rs.getTimestamp("review_comment_at").toInstant(),
-                            null),
-                        List.of(),
-                        List.of(),
-                        rs.getString("figure_check"),
-                        null,
-                        List.of())
-                  };
+                  ClaimLink sameAs =
+                      rs.getObject("same_as_id") == null
+                          ? null
+                          : new ClaimLink(
+                              rs.getLong("same_as_id"),
+                              rs.getString("sa_wording"),
+                              ClaimStatus.valueOf(rs.getString("sa_status")),
+                              rs.getString("sa_label"),
+                              rs.getString("sa_colour"),
+                              (Long) rs.getObject("sa_document_id"),
+                              rs.getString("sa_document_title"));
+                  return new ClaimDetail(
+                      rs.getLong("id"),
+                      workspaceId,
+                      anchor,
+                      rs.getString("document_title"),
+                      rs.getString("wording"),
+                      rs.getString("claimant_name"),
+                      (Integer) rs.getObject("time_seconds"),
+                      tags(rs.getArray("tags")),
+                      (Long) rs.getObject("assignee_id"),
+                      rs.getString("assignee_name"),
+                      ClaimStatus.valueOf(rs.getString("status")),
+                      verdict,
+                      rs.getString("rationale"),
+                      rs.getLong("created_by"),
+                      rs.getTimestamp("created_at").toInstant(),
+                      rs.getLong("updated_by"),
+                      rs.getString("updated_by_name"),
+                      rs.getTimestamp("updated_at").toInstant(),
+                      rs.getTimestamp("deleted_at") != null,
+                      rs.getLong("version"),
+                      new ReviewState(
+                          (Long) rs.getObject("verdict_by"),
+                          rs.getString("verdict_by_name"),
+                          (Long) rs.getObject("edited_by"),
+                          rs.getString("edited_by_name"),
+                          rs.getTimestamp("status_changed_at").toInstant(),
+                          rs.getString("review_comment"),
+                          rs.getString("comment_by_name"),
+                          rs.getTimestamp("review_comment_at") == null
+                              ? null
+                              : rs.getTimestamp("review_comment_at").toInstant(),
+                          null),
+                      List.of(),
+                      List.of(),
+                      rs.getString("figure_check"),
+                      sameAs,
+                      List.of());
                 })
             .optional()
-            .filter(r -> includeDeleted || !(Boolean) r[0])
+            .filter(c -> includeDeleted || !c.deleted())
             .orElseThrow(() -> new NotFoundException("The claim"));
-    ClaimDetail core = (ClaimDetail) found[2];
-    ClaimLink sameAs = (ClaimLink) found[1];
     List<Evidence> evidence =
         sources.findByClaimIdOrderById(claimId).stream().map(Source::toEvidence).toList();
     List<NoteView> thread =
@@ -382,8 +378,7 @@ public class ClaimService {
         core.status() == ClaimStatus.DISPUTED
             ? core.review().withDispute(openDispute(claimId))
             : core.review();
-    ClaimDetail linked = core.with(review, evidence, thread, matching.sameClaims(claimId));
-    return sameAs == null ? linked : linked.withSameAs(sameAs);
+    return core.with(review, evidence, thread, matching.sameClaims(claimId));
   }
 
   private DisputeView openDispute(long claimId) {
