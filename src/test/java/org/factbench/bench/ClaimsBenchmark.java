@@ -220,6 +220,7 @@ class ClaimsBenchmark {
                        (select count(*) from note n where n.claim_id = c.id) as notes
                 from claim c
                 where c.workspace_id = ? and c.deleted_at is null and c.document_id is not null
+                  and (select count(*) from source s where s.claim_id = c.id) >= 5
                 order by (select count(*) from note n where n.claim_id = c.id) desc, c.id
                 limit 1
                 """)
