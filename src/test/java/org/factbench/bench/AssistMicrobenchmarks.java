@@ -34,11 +34,9 @@ public class AssistMicrobenchmarks {
           + " the alliance. I think the public deserves a clearer answer on where the money went."
           + " According to the statistics office, inflation fell to 2.4 percent in October, while"
           + " unemployment stood at 5.1 percent. We have doubled the budget in just two years.";
-  Sentence sentence =
-      new Sentence(
-          0,
-          90,
-          "According to the statistics office, inflation fell to 2.4 percent in October last year.");
+  String sentenceText =
+      "According to the statistics office, inflation fell to 2.4 percent in October last year.";
+  Sentence sentence = new Sentence(0, sentenceText.length(), sentenceText);
 
   @Benchmark
   public List<Quantity> quantitiesOfAClaim() {
