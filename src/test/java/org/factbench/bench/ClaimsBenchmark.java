@@ -17,6 +17,7 @@ import org.factbench.document.DocumentService;
 import org.factbench.security.SystemTasks;
 import org.factbench.testsupport.Fixtures;
 import org.factbench.testsupport.IntegrationTest;
+import org.factbench.testsupport.StatementCounter;
 import org.factbench.testsupport.WorkspaceDataGenerator;
 import org.factbench.testsupport.WorkspaceDataGenerator.Sizes;
 import org.junit.jupiter.api.Tag;
@@ -162,6 +163,28 @@ class ClaimsBenchmark {
                         .single())
             .toArray();
     int[] n = {0, 0};
+    // how many statements one save sends (a first edit of a claim not used below)
+    long probe = ids.get(0);
+    ClaimDetail before = claims.detail(ws, probe);
+    ClaimEdit pe = before.toEdit();
+    var counted =
+        StatementCounter.count(
+            () ->
+                claims.update(
+                    ws,
+                    probe,
+                    new ClaimEdit(
+                        pe.wording(),
+                        pe.claimant(),
+                        pe.timeSeconds(),
+                        pe.tags(),
+                        pe.assigneeId(),
+                        pe.ratingId(),
+                        "Counting the statements of one save.",
+                        pe.version())));
+    forms.set(0, counted.value());
+    System.out.printf(
+        "[bench] statements of one save (with the detail it returns): %d%n", counted.count());
     compare(
         "save a claim edit (update, returns detail)",
         () -> {
@@ -227,6 +250,9 @@ class ClaimsBenchmark {
             .param(ws)
             .query((rs, i) -> new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3)})
             .single();
+    System.out.printf(
+        "[bench] statements of one claim detail: %d%n",
+        StatementCounter.count(() -> claims.detail(ws, claim[0])).count());
     compare(
         "claim detail (" + claim[1] + " sources, " + claim[2] + " notes)",
         () -> claims.detail(ws, claim[0]),
