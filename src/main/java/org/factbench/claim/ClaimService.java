@@ -235,7 +235,11 @@ public class ClaimService {
     return slice(rows, page);
   }
 
-  /** Everything the detail panel shows, in three queries. */
+  /**
+   * Everything the detail panel shows, in four statements after the workspace check: the claim with
+   * its names, verdict, same-claim link and open dispute in one row; its sources; its notes; the
+   * claims that repeat it ({@code ClaimDetailStatementsTest} holds it to this).
+   */
   @PreAuthorize("@workspaceGuard.has(#workspaceId, 'VIEWER')")
   @Transactional(readOnly = true)
   public ClaimDetail detail(long workspaceId, long claimId) {
@@ -254,7 +258,17 @@ public class ClaimService {
                        uc.display_name as comment_by_name,
                        sa.wording as sa_wording, sa.status as sa_status, rsa.label as sa_label,
                        rsa.colour as sa_colour, sa.document_id as sa_document_id,
-                       dsa.title as sa_document_title
+                       dsa.title as sa_document_title,
+                       dp.id as dp_id, dp.opened_by as dp_opened_by, dpo.display_name as dp_opened_by_name,
+                       dp.opened_at as dp_opened_at, dp.original_rationale as dp_original_rationale,
+                       dp.original_by as dp_original_by, dpb.display_name as dp_original_by_name,
+                       dp.reason as dp_reason,
+                       ro.id as ro_id, ro.position as ro_position, ro.label as ro_label,
+                       ro.colour as ro_colour, ro.description as ro_description,
+                       ro.on_scale as ro_on_scale, ro.version as ro_version,
+                       rp.id as rp_id, rp.position as rp_position, rp.label as rp_label,
+                       rp.colour as rp_colour, rp.description as rp_description,
+                       rp.on_scale as rp_on_scale, rp.version as rp_version
                 from claim c
                   left join claimant cl on cl.id = c.claimant_id
                   left join app_user u on u.id = c.assignee_id
@@ -267,6 +281,11 @@ public class ClaimService {
                   left join claim sa on sa.id = c.same_as_id
                   left join rating rsa on rsa.id = sa.rating_id
                   left join document dsa on dsa.id = sa.document_id
+                  left join dispute dp on dp.claim_id = c.id and dp.resolved_at is null
+                  left join app_user dpo on dpo.id = dp.opened_by
+                  left join app_user dpb on dpb.id = dp.original_by
+                  left join rating ro on ro.id = dp.original_rating_id
+                  left join rating rp on rp.id = dp.proposed_rating_id
                 where c.id = :id and c.workspace_id = :ws
                 """)
             .param("id", claimId)
@@ -339,7 +358,9 @@ public class ClaimService {
                           rs.getTimestamp("review_comment_at") == null
                               ? null
                               : rs.getTimestamp("review_comment_at").toInstant(),
-                          null),
+                          ClaimStatus.valueOf(rs.getString("status")) == ClaimStatus.DISPUTED
+                              ? openDispute(rs)
+                              : null),
                       List.of(),
                       List.of(),
                       rs.getString("figure_check"),
@@ -374,44 +395,39 @@ public class ClaimService {
                             : rs.getTimestamp("edited_at").toInstant(),
                         rs.getLong("version")))
             .list();
-    ReviewState review =
-        core.status() == ClaimStatus.DISPUTED
-            ? core.review().withDispute(openDispute(claimId))
-            : core.review();
-    return core.with(review, evidence, thread, matching.sameClaims(claimId));
+    return core.with(core.review(), evidence, thread, matching.sameClaims(claimId));
   }
 
-  private DisputeView openDispute(long claimId) {
-    return jdbc.sql(
-            """
-                select d.id, d.opened_by, uo.display_name as opened_by_name, d.opened_at,
-                       d.original_rating_id, d.original_rationale, d.original_by,
-                       ub.display_name as original_by_name, d.proposed_rating_id, d.reason
-                from dispute d
-                  left join app_user uo on uo.id = d.opened_by
-                  left join app_user ub on ub.id = d.original_by
-                where d.claim_id = ? and d.resolved_at is null
-                """)
-        .param(claimId)
-        .query(
-            (rs, i) ->
-                new DisputeView(
-                    rs.getLong("id"),
-                    rs.getLong("opened_by"),
-                    rs.getString("opened_by_name"),
-                    rs.getTimestamp("opened_at").toInstant(),
-                    verdictOf((Long) rs.getObject("original_rating_id")),
-                    rs.getString("original_rationale"),
-                    (Long) rs.getObject("original_by"),
-                    rs.getString("original_by_name"),
-                    verdictOf(rs.getLong("proposed_rating_id")),
-                    rs.getString("reason")))
-        .optional()
-        .orElse(null);
+  /** The open dispute read in the claim's own row (columns dp_, ro_ and rp_), or null. */
+  private static DisputeView openDispute(ResultSet rs) throws SQLException {
+    if (rs.getObject("dp_id") == null) {
+      return null;
+    }
+    return new DisputeView(
+        rs.getLong("dp_id"),
+        rs.getLong("dp_opened_by"),
+        rs.getString("dp_opened_by_name"),
+        rs.getTimestamp("dp_opened_at").toInstant(),
+        verdictOf(rs, "ro_"),
+        rs.getString("dp_original_rationale"),
+        (Long) rs.getObject("dp_original_by"),
+        rs.getString("dp_original_by_name"),
+        verdictOf(rs, "rp_"),
+        rs.getString("dp_reason"));
   }
 
-  private Verdict verdictOf(Long ratingId) {
-    return ratingId == null ? null : ratings.findById(ratingId).map(Rating::toVerdict).orElse(null);
+  private static Verdict verdictOf(ResultSet rs, String prefix) throws SQLException {
+    Long id = (Long) rs.getObject(prefix + "id");
+    return id == null
+        ? null
+        : new Verdict(
+            id,
+            rs.getInt(prefix + "position"),
+            rs.getString(prefix + "label"),
+            rs.getString(prefix + "colour"),
+            rs.getString(prefix + "description"),
+            rs.getBoolean(prefix + "on_scale"),
+            rs.getLong(prefix + "version"));
   }
 
   /** The claims anchored in a document, with their verdict colours, for the reading view. */

@@ -1,18 +1,25 @@
 package org.factbench.bench;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.function.Supplier;
+import javax.sql.DataSource;
+import org.factbench.claim.ClaimDetail;
+import org.factbench.claim.ClaimEdit;
 import org.factbench.claim.ClaimFilter;
 import org.factbench.claim.ClaimMatching;
 import org.factbench.claim.ClaimService;
 import org.factbench.document.DocumentMetadata;
 import org.factbench.document.DocumentService;
-import org.factbench.security.Role;
-import org.factbench.testsupport.ClaimDataGenerator;
+import org.factbench.security.SystemTasks;
 import org.factbench.testsupport.Fixtures;
 import org.factbench.testsupport.IntegrationTest;
+import org.factbench.testsupport.StatementCounter;
+import org.factbench.testsupport.WorkspaceDataGenerator;
+import org.factbench.testsupport.WorkspaceDataGenerator.Sizes;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -20,65 +27,92 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * Prints timings; asserts nothing about time. Run with {@code ./mvnw -Pbenchmark test} (see
- * README). Loads 100,000 claims into one workspace, then times the claims grid's first page and a
- * filtered full-text page through the service (security, SQL, mapping), next to the same SQL over
- * plain JDBC; the similar-claims lookup; and the import rate of a 2 MB transcript (text extraction,
- * storage and scoring its sentences for suggestions).
+ * Prints timings; asserts nothing about time. Run with {@code ./mvnw -Pbenchmark test
+ * -Dtest=ClaimsBenchmark} (see README). Loads a full workspace with {@link WorkspaceDataGenerator}
+ * (100,000 claims, 300,000 sources, 50,000 notes, 500 documents, 200 members; {@code
+ * -Dbench.scale=0.1} for a tenth), then times, as a signed-in editor, each through the service
+ * method the UI calls (security check, SQL, mapping) and next to a plain-JDBC baseline where one
+ * exists: the claims grid's first page and a filtered full-text page, saving a claim edit, the
+ * claim detail, the similar-claims lookup, and the import rate of a 2 MB transcript. Each line is a
+ * Markdown table row: median and p95 of {@code bench.runs} (200) runs after 20 warm-up runs.
  */
 @Tag("benchmark")
 @IntegrationTest
 class ClaimsBenchmark {
 
-  static final int CLAIMS = Integer.getInteger("bench.claims", 100_000);
+  static final double SCALE = Double.parseDouble(System.getProperty("bench.scale", "1"));
   static final int RUNS = Integer.getInteger("bench.runs", 200);
+  static final int WARM_UP = 20;
 
   @Autowired JdbcClient jdbc;
+  @Autowired DataSource dataSource;
   @Autowired Fixtures fixtures;
+  @Autowired SystemTasks system;
   @Autowired ClaimService claims;
   @Autowired ClaimMatching matching;
   @Autowired DocumentService documents;
 
-  @Test
-  void claims_grid_and_import() {
-    var ws = fixtures.workspace("bench");
-    var editor = fixtures.user("bench-editor");
-    fixtures.member(ws, editor, Role.EDITOR);
-    long loadMs = ClaimDataGenerator.generate(jdbc, ws.id(), editor.id(), CLAIMS);
-    System.out.printf("%n[bench] loaded %,d claims in %,d ms%n", CLAIMS, loadMs);
+  /** Median and p95 of one measured operation, in milliseconds. */
+  record Timing(double median, double p95) {}
 
+  @Test
+  void claims_grid_edit_detail_and_import_on_a_full_workspace() throws Exception {
+    var ws = fixtures.workspace("bench");
+    Sizes sizes = Sizes.FULL.times(SCALE);
+    WorkspaceDataGenerator.Result loaded;
+    try (Connection c = dataSource.getConnection()) {
+      loaded =
+          WorkspaceDataGenerator.populate(
+              c, ws.id(), Fixtures.unique("bench"), sizes, Fixtures.PASSWORD);
+    }
+    System.out.printf("%n%s", loaded.summary());
+    // the 20th member is an editor (members 1-5 are admins, then editors up to 65%)
+    String editor = loaded.usernames().get(19);
+
+    System.out.printf(
+        "%n[bench] | what | service median | service p95 | baseline | baseline median |"
+            + " baseline p95 | p95 ratio |%n[bench] |---|---:|---:|---|---:|---:|---:|%n");
     var page = PageRequest.of(0, 50);
     var text = ClaimFilter.NONE.withText("deficit budgets");
     // signed in once, as in a user's session: the timings cover the service's check, SQL and
     // mapping
-    fixtures.as(
+    system.runAs(
         editor,
         () -> {
-          report("grid first page (service)", () -> claims.search(ws.id(), ClaimFilter.NONE, page));
-          report(
-              "grid first page (plain JDBC baseline)", () -> jdbcPage(ws.id(), ClaimFilter.NONE));
-          report(
-              "full-text page 'deficit budgets' (service)",
-              () -> claims.search(ws.id(), text, page));
-          report("full-text page (plain JDBC baseline)", () -> jdbcPage(ws.id(), text));
+          compare(
+              "grid first page (50 rows)",
+              () -> claims.search(ws.id(), ClaimFilter.NONE, page),
+              "same SQL over JDBC",
+              () -> jdbcPage(ws.id(), ClaimFilter.NONE));
+          compare(
+              "full-text page 'deficit budgets'",
+              () -> claims.search(ws.id(), text, page),
+              "same SQL over JDBC",
+              () -> jdbcPage(ws.id(), text));
+          saveEdits(ws.id());
+          detail(ws.id());
           // what the reader runs when an editor proposes a claim; the generated wordings share most
           // of their words, which is the hard case for the any-word candidate search
-          report(
+          compare(
               "similar claims, a generated wording",
               () ->
                   matching.similar(
                       ws.id(),
                       "Defence spending rose to 631 percent in 2011, according to NATO",
                       null,
-                      5));
-          report(
+                      5),
+              null,
+              null);
+          compare(
               "similar claims, a sentence from elsewhere",
               () ->
                   matching.similar(
                       ws.id(),
                       "Western officials say 180,000 to 220,000 soldiers were killed in action",
                       null,
-                      5));
+                      5),
+              null,
+              null);
         });
 
     // 2 MB (decimal), just under the 2,000,000-character import limit
@@ -88,7 +122,7 @@ class ClaimsBenchmark {
     for (int run = 0; run < 5; run++) {
       int i = run;
       long t0 = System.nanoTime();
-      fixtures.as(
+      system.runAs(
           editor,
           () ->
               documents.importText(
@@ -98,8 +132,132 @@ class ClaimsBenchmark {
     Collections.sort(times);
     double medianS = times.get(times.size() / 2) / 1e9;
     System.out.printf(
-        "[bench] import of a %.2f MB transcript: median %.0f ms = %.1f MB/s%n",
+        "%n[bench] import of a %.2f MB transcript: median %.0f ms = %.1f MB/s%n",
         mb, medianS * 1000, mb / medianS);
+  }
+
+  /**
+   * Saves edits of the rationale as the claim form does (the version the editor saw; history rows
+   * and NOTIFY in the same transaction; the form then shows the detail the save returns), rotating
+   * over 20 claims in research; the baseline is a plain versioned UPDATE in a transaction.
+   */
+  private void saveEdits(long ws) {
+    List<Long> ids =
+        jdbc.sql(
+                "select id from claim where workspace_id = ? and status = 'IN_RESEARCH'"
+                    + " and deleted_at is null order by id limit 40")
+            .param(ws)
+            .query(Long.class)
+            .list();
+    List<ClaimDetail> forms = new ArrayList<>();
+    for (long id : ids.subList(0, 20)) {
+      forms.add(claims.detail(ws, id));
+    }
+    long[] versions =
+        ids.subList(20, 40).stream()
+            .mapToLong(
+                id ->
+                    jdbc.sql("select version from claim where id = ?")
+                        .param(id)
+                        .query(Long.class)
+                        .single())
+            .toArray();
+    int[] n = {0, 0};
+    // how many statements one save sends (a first edit of a claim not used below)
+    long probe = ids.get(0);
+    ClaimDetail before = claims.detail(ws, probe);
+    ClaimEdit pe = before.toEdit();
+    var counted =
+        StatementCounter.count(
+            () ->
+                claims.update(
+                    ws,
+                    probe,
+                    new ClaimEdit(
+                        pe.wording(),
+                        pe.claimant(),
+                        pe.timeSeconds(),
+                        pe.tags(),
+                        pe.assigneeId(),
+                        pe.ratingId(),
+                        "Counting the statements of one save.",
+                        pe.version())));
+    forms.set(0, counted.value());
+    System.out.printf(
+        "[bench] statements of one save (with the detail it returns): %d%n", counted.count());
+    compare(
+        "save a claim edit (update, returns detail)",
+        () -> {
+          int i = n[0]++ % forms.size();
+          ClaimDetail form = forms.get(i);
+          ClaimEdit e = form.toEdit();
+          ClaimDetail saved =
+              claims.update(
+                  ws,
+                  form.id(),
+                  new ClaimEdit(
+                      e.wording(),
+                      e.claimant(),
+                      e.timeSeconds(),
+                      e.tags(),
+                      e.assigneeId(),
+                      e.ratingId(),
+                      "Checked against the revised series, edit " + n[0] + ".",
+                      e.version()));
+          forms.set(i, saved);
+          return saved;
+        },
+        "versioned UPDATE over JDBC",
+        () -> {
+          int i = n[1]++ % versions.length;
+          long id = ids.get(20 + i);
+          try (Connection c = dataSource.getConnection()) {
+            c.setAutoCommit(false);
+            try (PreparedStatement ps =
+                c.prepareStatement(
+                    "update claim set rationale = ?, updated_at = now(),"
+                        + " version = version + 1 where id = ? and version = ?")) {
+              ps.setString(1, "Checked against the revised series, edit " + n[1] + ".");
+              ps.setLong(2, id);
+              ps.setLong(3, versions[i]);
+              if (ps.executeUpdate() != 1) {
+                throw new IllegalStateException("version conflict in the baseline");
+              }
+            }
+            c.commit();
+            c.setAutoCommit(true);
+            versions[i]++;
+          } catch (java.sql.SQLException ex) {
+            throw new IllegalStateException(ex);
+          }
+          return null;
+        });
+  }
+
+  /** The claim panel's detail of a claim with several sources and notes. */
+  private void detail(long ws) {
+    var claim =
+        jdbc.sql(
+                """
+                select c.id, (select count(*) from source s where s.claim_id = c.id) as sources,
+                       (select count(*) from note n where n.claim_id = c.id) as notes
+                from claim c
+                where c.workspace_id = ? and c.deleted_at is null and c.document_id is not null
+                  and (select count(*) from source s where s.claim_id = c.id) >= 5
+                order by (select count(*) from note n where n.claim_id = c.id) desc, c.id
+                limit 1
+                """)
+            .param(ws)
+            .query((rs, i) -> new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3)})
+            .single();
+    System.out.printf(
+        "[bench] statements of one claim detail: %d%n",
+        StatementCounter.count(() -> claims.detail(ws, claim[0])).count());
+    compare(
+        "claim detail (" + claim[1] + " sources, " + claim[2] + " notes)",
+        () -> claims.detail(ws, claim[0]),
+        null,
+        null);
   }
 
   /** The same SQL the service runs, over plain JDBC with no security check or mapping. */
@@ -108,9 +266,24 @@ class ClaimsBenchmark {
     return jdbc.sql(q.sql()).params(q.params()).query((rs, i) -> rs.getLong(1)).list();
   }
 
-  private static void report(String what, Supplier<?> run) {
-    for (int i = 0; i < 20; i++) {
-      run.get(); // warm up
+  /** Times {@code run} and, when given, its baseline, and prints one table row. */
+  private static void compare(
+      String what, Supplier<?> run, String baselineName, Supplier<?> baseline) {
+    Timing t = time(run);
+    if (baseline == null) {
+      System.out.printf(
+          "[bench] | %s | %.2f ms | %.2f ms | none | | | |%n", what, t.median(), t.p95());
+      return;
+    }
+    Timing b = time(baseline);
+    System.out.printf(
+        "[bench] | %s | %.2f ms | %.2f ms | %s | %.2f ms | %.2f ms | %.1fx |%n",
+        what, t.median(), t.p95(), baselineName, b.median(), b.p95(), t.p95() / b.p95());
+  }
+
+  static Timing time(Supplier<?> run) {
+    for (int i = 0; i < WARM_UP; i++) {
+      run.get();
     }
     List<Long> times = new ArrayList<>();
     for (int i = 0; i < RUNS; i++) {
@@ -119,12 +292,9 @@ class ClaimsBenchmark {
       times.add(System.nanoTime() - t0);
     }
     Collections.sort(times);
-    System.out.printf(
-        "[bench] %-45s median %6.2f ms  p95 %6.2f ms  (n=%d)%n",
-        what,
+    return new Timing(
         times.get(times.size() / 2) / 1e6,
-        times.get((int) (times.size() * 0.95)) / 1e6,
-        RUNS);
+        times.get((int) Math.ceil(times.size() * 0.95) - 1) / 1e6);
   }
 
   static String transcript(int bytes) {

@@ -12,11 +12,11 @@ import org.springframework.context.annotation.Import;
  * A test against the whole application, served on a random port, on the run's real PostgreSQL (see
  * {@link TestDatabase}). Every Spring test uses exactly this configuration, so one application
  * context serves the whole run: faster, and Vaadin's security context strategy (one per context) is
- * never mixed up.
+ * never mixed up. {@link StatementCounter} is part of it: it counts nothing unless a test asks.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureMockMvc
-@Import(Fixtures.class)
+@Import({Fixtures.class, StatementCounter.class})
 public @interface IntegrationTest {}
