@@ -1,5 +1,6 @@
 package org.factbench.report;
 
+import com.openhtmltopdf.pdfboxout.PDFontSupplier;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
 import java.io.BufferedOutputStream;
@@ -8,6 +9,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -20,13 +22,17 @@ import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.LongFunction;
 import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.io.IOUtils;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.multipdf.PDFMergerUtility;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -95,7 +101,7 @@ class ReportRenderers {
     switch (format) {
       case HTML -> {
         Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
-        templates.process("report", context(plan, items, 0, true, false), w);
+        html(plan, items, 0, true, false, w);
         w.flush();
       }
       case PDF -> pdf(plan, items, out);
@@ -109,24 +115,48 @@ class ReportRenderers {
   // ---------------------------------------------------------------------------------------- HTML
 
   String html(ReportPlan plan, Iterable<Report.Item> items) {
-    return templates.process("report", context(plan, items, 0, true, false));
+    java.io.StringWriter w = new java.io.StringWriter();
+    try {
+      html(plan, items, 0, true, false, w);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return w.toString();
   }
 
+  /** Where the template leaves room for the claims. */
+  private static final String CLAIMS_MARK = "<!--fb:claims-->";
+
   /**
-   * The template's variables: the plan, the claims, the number of claims before these ({@code
-   * offset}, for PDF parts), whether the heading and summary come first, and whether page numbers
-   * are stamped afterwards (PDF parts) rather than laid out by the page's margin box.
+   * The page from the template, with the claims written into it one by one as they are read:
+   * numbered from {@code offset + 1}, after the heading and summary if {@code heading}.
    */
-  private static Context context(
+  private void html(
       ReportPlan plan,
       Iterable<Report.Item> items,
       int offset,
       boolean heading,
-      boolean pagesStamped) {
+      boolean pagesStamped,
+      Writer w)
+      throws IOException {
+    String page = templates.process("report", context(plan, heading, pagesStamped));
+    int mark = page.indexOf(CLAIMS_MARK);
+    w.write(page, 0, mark);
+    ClaimHtml claims = new ClaimHtml(w);
+    int number = offset;
+    for (Report.Item i : items) {
+      claims.write(i, ++number);
+    }
+    w.write(page, mark + CLAIMS_MARK.length(), page.length() - mark - CLAIMS_MARK.length());
+  }
+
+  /**
+   * The template's variables: the plan, whether the heading and summary come first, and whether
+   * page numbers are stamped afterwards (PDF parts) rather than laid out by the page's margin box.
+   */
+  private static Context context(ReportPlan plan, boolean heading, boolean pagesStamped) {
     Context ctx = new Context(Locale.ENGLISH);
     ctx.setVariable("r", plan);
-    ctx.setVariable("claims", items);
-    ctx.setVariable("offset", offset);
     ctx.setVariable("heading", heading);
     ctx.setVariable("pagesStamped", pagesStamped);
     ctx.setVariable("f", new Formatting());
@@ -263,8 +293,10 @@ class ReportRenderers {
           pending = it.hasNext() ? it.next() : null;
         }
         Path file = dir.resolve("part-" + parts.size() + ".pdf");
+        java.io.StringWriter html = new java.io.StringWriter();
+        html(plan, part, offset, parts.isEmpty(), true, html);
         try (OutputStream partOut = new BufferedOutputStream(Files.newOutputStream(file))) {
-          pdfPart(context(plan, part, offset, parts.isEmpty(), true), partOut);
+          pdfPart(html.toString(), partOut);
         }
         parts.add(file);
         offset += part.size();
@@ -278,27 +310,31 @@ class ReportRenderers {
     }
   }
 
-  private void pdfPart(Context ctx, OutputStream out) throws IOException {
-    org.w3c.dom.Document doc =
-        new W3CDom().fromJsoup(Jsoup.parse(templates.process("report", ctx)));
+  private void pdfPart(String html, OutputStream out) throws IOException {
+    org.w3c.dom.Document doc = new W3CDom().fromJsoup(Jsoup.parse(html));
     PdfRendererBuilder builder = new PdfRendererBuilder();
     builder.useFastMode();
-    builder.usePDDocument(new PDDocument(IOUtils.createTempFileOnlyStreamCache()));
+    PDDocument pdf = new PDDocument();
+    builder.usePDDocument(pdf);
     builder.useFont(
-        () -> font("DejaVuSans.ttf"),
+        new PDFontSupplier(embedded(pdf, "DejaVuSans.ttf")),
         "DejaVu Sans",
         400,
         PdfRendererBuilder.FontStyle.NORMAL,
         true);
     builder.useFont(
-        () -> font("DejaVuSans-Bold.ttf"),
+        new PDFontSupplier(embedded(pdf, "DejaVuSans-Bold.ttf")),
         "DejaVu Sans",
         700,
         PdfRendererBuilder.FontStyle.NORMAL,
         true);
     // emoji and symbols DejaVu lacks fall back to Symbola, per glyph
     builder.useFont(
-        () -> font("Symbola.ttf"), "Symbola", 400, PdfRendererBuilder.FontStyle.NORMAL, true);
+        new PDFontSupplier(embedded(pdf, "Symbola.ttf")),
+        "Symbola",
+        400,
+        PdfRendererBuilder.FontStyle.NORMAL,
+        true);
     builder.useUnicodeBidiSplitter(
         new com.openhtmltopdf.bidi.support.ICUBidiSplitter.ICUBidiSplitterFactory());
     builder.useUnicodeBidiReorderer(new com.openhtmltopdf.bidi.support.ICUBidiReorderer());
@@ -319,10 +355,7 @@ class ReportRenderers {
         sources.add(source);
         merger.appendDocument(joined, source);
       }
-      PDFont font;
-      try (InputStream in = font("DejaVuSans.ttf")) {
-        font = PDType0Font.load(joined, in, true);
-      }
+      PDFont font = embedded(joined, "DejaVuSans.ttf");
       int total = joined.getNumberOfPages();
       int number = 0;
       for (PDPage page : joined.getPages()) {
@@ -350,6 +383,35 @@ class ReportRenderers {
       for (PDDocument source : sources) {
         source.close();
       }
+    }
+  }
+
+  /** The report's font files, read once. */
+  private static final Map<String, byte[]> FONTS = new java.util.concurrent.ConcurrentHashMap<>();
+
+  /**
+   * A font for {@code pdf}, embedded as a subset, with glyph substitution (GSUB) off: PDFBox 3
+   * applies it with regular expressions on every run of text it writes, which took most of a PDF's
+   * time; the report's Latin text has no ligatures to lose, and right-to-left text is shaped by ICU
+   * before it gets here.
+   */
+  private static PDFont embedded(PDDocument pdf, String name) {
+    try {
+      byte[] bytes =
+          FONTS.computeIfAbsent(
+              name,
+              n -> {
+                try (InputStream in = font(n)) {
+                  return in.readAllBytes();
+                } catch (IOException e) {
+                  throw new UncheckedIOException(e);
+                }
+              });
+      TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(bytes));
+      ttf.setEnableGsub(false);
+      return PDType0Font.load(pdf, ttf, true);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 
