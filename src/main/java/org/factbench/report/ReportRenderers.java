@@ -272,7 +272,7 @@ class ReportRenderers {
    * joined with PDFBox, whose buffers are temporary files too, and every page is stamped "Page X of
    * Y". Each part starts on a new page.
    */
-  static final int PDF_PART = 400;
+  static final int PDF_PART = 250;
 
   void pdf(ReportPlan plan, Iterable<Report.Item> items, OutputStream out) throws IOException {
     Path dir = Files.createTempDirectory("factbench-pdf-");
@@ -317,24 +317,20 @@ class ReportRenderers {
     PDDocument pdf = new PDDocument();
     builder.usePDDocument(pdf);
     builder.useFont(
-        new PDFontSupplier(embedded(pdf, "DejaVuSans.ttf")),
+        lazily(pdf, "DejaVuSans.ttf"),
         "DejaVu Sans",
         400,
         PdfRendererBuilder.FontStyle.NORMAL,
         true);
     builder.useFont(
-        new PDFontSupplier(embedded(pdf, "DejaVuSans-Bold.ttf")),
+        lazily(pdf, "DejaVuSans-Bold.ttf"),
         "DejaVu Sans",
         700,
         PdfRendererBuilder.FontStyle.NORMAL,
         true);
     // emoji and symbols DejaVu lacks fall back to Symbola, per glyph
     builder.useFont(
-        new PDFontSupplier(embedded(pdf, "Symbola.ttf")),
-        "Symbola",
-        400,
-        PdfRendererBuilder.FontStyle.NORMAL,
-        true);
+        lazily(pdf, "Symbola.ttf"), "Symbola", 400, PdfRendererBuilder.FontStyle.NORMAL, true);
     builder.useUnicodeBidiSplitter(
         new com.openhtmltopdf.bidi.support.ICUBidiSplitter.ICUBidiSplitterFactory());
     builder.useUnicodeBidiReorderer(new com.openhtmltopdf.bidi.support.ICUBidiReorderer());
@@ -384,6 +380,21 @@ class ReportRenderers {
         source.close();
       }
     }
+  }
+
+  /** A font for {@code pdf} loaded only if the layout asks for it (Symbola seldom is). */
+  private static PDFontSupplier lazily(PDDocument pdf, String name) {
+    return new PDFontSupplier(null) {
+      private PDFont font;
+
+      @Override
+      public PDFont supply() {
+        if (font == null) {
+          font = embedded(pdf, name);
+        }
+        return font;
+      }
+    };
   }
 
   /** The report's font files, read once. */
