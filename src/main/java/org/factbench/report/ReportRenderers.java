@@ -58,9 +58,10 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Writes a {@link Report} in each format. HTML comes from a Thymeleaf template (escaping on); the
- * PDF is the same HTML laid out by openhtmltopdf with embedded fonts; CSV neutralises formulas; the
- * JSON formats are built node by node, so no text is ever interpreted.
+ * Writes a report in each format, claim by claim as its claims are read. HTML is a Thymeleaf page
+ * (escaping on) with the claims written by {@link ClaimHtml} (every value escaped); the PDF is the
+ * same HTML laid out by openhtmltopdf in parts with embedded fonts; CSV neutralises formulas; the
+ * JSON formats are built node by node per claim and streamed, so no text is ever interpreted.
  */
 @Component
 class ReportRenderers {
@@ -343,13 +344,15 @@ class ReportRenderers {
 
   /** Joins the parts into one document and stamps "Page X of Y" at the foot of every page. */
   private static void joinAndNumber(List<Path> parts, OutputStream out) throws IOException {
-    List<PDDocument> sources = new ArrayList<>();
     try (PDDocument joined = new PDDocument(IOUtils.createTempFileOnlyStreamCache())) {
       PDFMergerUtility merger = new PDFMergerUtility();
       for (Path part : parts) {
-        PDDocument source = Loader.loadPDF(part.toFile(), IOUtils.createTempFileOnlyStreamCache());
-        sources.add(source);
-        merger.appendDocument(joined, source);
+        // appending copies the part's objects and streams into the joined document, so each part
+        // is closed (and its parsed objects let go) as soon as it is in
+        try (PDDocument source =
+            Loader.loadPDF(part.toFile(), IOUtils.createTempFileOnlyStreamCache())) {
+          merger.appendDocument(joined, source);
+        }
       }
       PDFont font = embedded(joined, "DejaVuSans.ttf");
       int total = joined.getNumberOfPages();
@@ -375,10 +378,6 @@ class ReportRenderers {
         }
       }
       joined.save(out);
-    } finally {
-      for (PDDocument source : sources) {
-        source.close();
-      }
     }
   }
 

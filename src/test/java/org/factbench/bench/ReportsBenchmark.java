@@ -32,7 +32,7 @@ class ReportsBenchmark {
 
   @Test
   void export_times_and_peak_heap_per_format() throws Exception {
-    for (int size : new int[] {1_000, 10_000}) {
+    for (int size : SIZES) {
       var ws = fixtures.workspace("report-bench");
       var editor = fixtures.user("report-bench-editor");
       fixtures.member(ws, editor, Role.EDITOR);
@@ -104,9 +104,23 @@ class ReportsBenchmark {
   private static final java.lang.management.ThreadMXBean THREADS =
       java.lang.management.ManagementFactory.getThreadMXBean();
 
-  /** The formats in the order measured: the PDF, by far the longest, last. */
+  /** The sizes measured: {@code -Dbench.sizes=10000} for one. */
+  private static final int[] SIZES =
+      java.util.stream.Stream.of(System.getProperty("bench.sizes", "1000,10000").split(","))
+          .mapToInt(n -> Integer.parseInt(n.strip()))
+          .toArray();
+
+  /**
+   * The formats in the order measured, the PDF (by far the longest) last: {@code
+   * -Dbench.formats=PDF} for one.
+   */
   private static final java.util.List<ReportFormat> FORMATS =
       java.util.stream.Stream.of(ReportFormat.values())
+          .filter(
+              f ->
+                  System.getProperty("bench.formats", "").isBlank()
+                      || java.util.List.of(System.getProperty("bench.formats").split(","))
+                          .contains(f.name()))
           .sorted(java.util.Comparator.comparing(f -> f == ReportFormat.PDF))
           .toList();
 

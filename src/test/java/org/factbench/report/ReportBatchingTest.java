@@ -130,6 +130,39 @@ class ReportBatchingTest {
     assertThat(half - all).isBetween(4, 10);
   }
 
+  @Test
+  void a_pdf_of_1200_claims_is_laid_out_in_parts_with_one_page_numbering_and_every_claim()
+      throws Exception {
+    var everything = new ReportRequest(null, EnumSet.allOf(ClaimStatus.class), false, false, false);
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    fixtures.as(editor, () -> reports.export(ws.id(), everything, ReportFormat.PDF, out));
+
+    try (var pdf = org.apache.pdfbox.Loader.loadPDF(out.toByteArray())) {
+      int pages = pdf.getNumberOfPages();
+      var stripper = new org.apache.pdfbox.text.PDFTextStripper();
+      stripper.setStartPage(1);
+      stripper.setEndPage(1);
+      assertThat(stripper.getText(pdf))
+          .contains("Verification report")
+          .contains("Page 1 of " + pages);
+      stripper.setStartPage(pages);
+      stripper.setEndPage(pages);
+      assertThat(stripper.getText(pdf))
+          .contains("Page " + pages + " of " + pages)
+          .contains("1200. ");
+      stripper.setStartPage(1);
+      stripper.setEndPage(pages);
+      String all = stripper.getText(pdf);
+      assertThat(all)
+          .contains("250. ")
+          .contains("251. ")
+          .contains("Page " + pages / 2 + " of " + pages);
+      assertThat(all.split("Verification report", -1))
+          .as("one heading, in the first part")
+          .hasSize(2);
+    }
+  }
+
   private int statementsForCsv(java.util.Set<ClaimStatus> states) {
     var request = new ReportRequest(null, states, false, false, false);
     return countStatements(
