@@ -247,6 +247,30 @@ public class ClaimMatching {
         .list();
   }
 
+  /** The claims that repeat each of {@code claimIds}, by the claim they repeat, in one query. */
+  java.util.Map<Long, List<ClaimLink>> sameClaims(List<Long> claimIds) {
+    java.util.Map<Long, List<ClaimLink>> repeats = new java.util.HashMap<>();
+    jdbc.sql(
+            LINK_SELECT.replace("select c.id,", "select c.same_as_id, c.id,")
+                + " where c.same_as_id = any(?) and c.deleted_at is null order by c.same_as_id, c.id")
+        .param(claimIds.toArray(Long[]::new))
+        .query(
+            rs -> {
+              repeats
+                  .computeIfAbsent(rs.getLong(1), k -> new java.util.ArrayList<>())
+                  .add(
+                      new ClaimLink(
+                          rs.getLong(2),
+                          rs.getString(3),
+                          ClaimStatus.valueOf(rs.getString(4)),
+                          rs.getString(5),
+                          rs.getString(6),
+                          (Long) rs.getObject(7),
+                          rs.getString(8)));
+            });
+    return repeats;
+  }
+
   private static final String LINK_SELECT =
       """
       select c.id, c.wording, c.status, r.label, r.colour, c.document_id, d.title

@@ -246,126 +246,153 @@ public class ClaimService {
     return load(workspaceId, claimId, false);
   }
 
+  private static final String DETAIL_COLUMNS =
+      """
+      select c.*, cl.name as claimant_name, u.display_name as assignee_name,
+             ub.display_name as updated_by_name, d.title as document_title,
+             r.position as r_position, r.label as r_label, r.colour as r_colour,
+             r.description as r_description, r.on_scale as r_on_scale, r.version as r_version,
+             uv.display_name as verdict_by_name, ue.display_name as edited_by_name,
+             uc.display_name as comment_by_name,
+             sa.wording as sa_wording, sa.status as sa_status, rsa.label as sa_label,
+             rsa.colour as sa_colour, sa.document_id as sa_document_id,
+             dsa.title as sa_document_title
+      """;
+
+  private static final String DETAIL_FROM =
+      """
+      from claim c
+        left join claimant cl on cl.id = c.claimant_id
+        left join app_user u on u.id = c.assignee_id
+        left join app_user ub on ub.id = c.updated_by
+        left join document d on d.id = c.document_id
+        left join rating r on r.id = c.rating_id
+        left join app_user uv on uv.id = c.verdict_by
+        left join app_user ue on ue.id = c.edited_by
+        left join app_user uc on uc.id = c.review_comment_by
+        left join claim sa on sa.id = c.same_as_id
+        left join rating rsa on rsa.id = sa.rating_id
+        left join document dsa on dsa.id = sa.document_id
+      """;
+
+  /** The claim rows of reports: everything but the open dispute. */
+  private static final String DETAIL_SELECT = DETAIL_COLUMNS + DETAIL_FROM;
+
+  /** The claim row of the detail panel: with the open dispute and both its verdicts. */
+  private static final String DETAIL_SELECT_WITH_DISPUTE =
+      DETAIL_COLUMNS
+          + """
+                 , dp.id as dp_id, dp.opened_by as dp_opened_by, dpo.display_name as dp_opened_by_name,
+                   dp.opened_at as dp_opened_at, dp.original_rationale as dp_original_rationale,
+                   dp.original_by as dp_original_by, dpb.display_name as dp_original_by_name,
+                   dp.reason as dp_reason,
+                   ro.id as ro_id, ro.position as ro_position, ro.label as ro_label,
+                   ro.colour as ro_colour, ro.description as ro_description,
+                   ro.on_scale as ro_on_scale, ro.version as ro_version,
+                   rp.id as rp_id, rp.position as rp_position, rp.label as rp_label,
+                   rp.colour as rp_colour, rp.description as rp_description,
+                   rp.on_scale as rp_on_scale, rp.version as rp_version
+            """
+          + DETAIL_FROM
+          + """
+              left join dispute dp on dp.claim_id = c.id and dp.resolved_at is null
+              left join app_user dpo on dpo.id = dp.opened_by
+              left join app_user dpb on dpb.id = dp.original_by
+              left join rating ro on ro.id = dp.original_rating_id
+              left join rating rp on rp.id = dp.proposed_rating_id
+            """;
+
+  /** A claim's own row, without sources, notes, the claims that repeat it or an open dispute. */
+  private static ClaimDetail detailCore(ResultSet rs, long workspaceId) throws SQLException {
+    Long ratingId = (Long) rs.getObject("rating_id");
+    Verdict verdict =
+        ratingId == null
+            ? null
+            : new Verdict(
+                ratingId,
+                rs.getInt("r_position"),
+                rs.getString("r_label"),
+                rs.getString("r_colour"),
+                rs.getString("r_description"),
+                rs.getBoolean("r_on_scale"),
+                rs.getLong("r_version"));
+    Long documentId = (Long) rs.getObject("document_id");
+    Anchor anchor =
+        documentId == null || rs.getObject("anchor_start") == null
+            ? null
+            : new Anchor(
+                documentId,
+                rs.getInt("anchor_start"),
+                rs.getInt("anchor_end"),
+                rs.getString("quote"),
+                rs.getString("quote_prefix"),
+                rs.getString("quote_suffix"));
+    ClaimLink sameAs =
+        rs.getObject("same_as_id") == null
+            ? null
+            : new ClaimLink(
+                rs.getLong("same_as_id"),
+                rs.getString("sa_wording"),
+                ClaimStatus.valueOf(rs.getString("sa_status")),
+                rs.getString("sa_label"),
+                rs.getString("sa_colour"),
+                (Long) rs.getObject("sa_document_id"),
+                rs.getString("sa_document_title"));
+    return new ClaimDetail(
+        rs.getLong("id"),
+        workspaceId,
+        anchor,
+        rs.getString("document_title"),
+        rs.getString("wording"),
+        rs.getString("claimant_name"),
+        (Integer) rs.getObject("time_seconds"),
+        tags(rs.getArray("tags")),
+        (Long) rs.getObject("assignee_id"),
+        rs.getString("assignee_name"),
+        ClaimStatus.valueOf(rs.getString("status")),
+        verdict,
+        rs.getString("rationale"),
+        rs.getLong("created_by"),
+        rs.getTimestamp("created_at").toInstant(),
+        rs.getLong("updated_by"),
+        rs.getString("updated_by_name"),
+        rs.getTimestamp("updated_at").toInstant(),
+        rs.getTimestamp("deleted_at") != null,
+        rs.getLong("version"),
+        new ReviewState(
+            (Long) rs.getObject("verdict_by"),
+            rs.getString("verdict_by_name"),
+            (Long) rs.getObject("edited_by"),
+            rs.getString("edited_by_name"),
+            rs.getTimestamp("status_changed_at").toInstant(),
+            rs.getString("review_comment"),
+            rs.getString("comment_by_name"),
+            rs.getTimestamp("review_comment_at") == null
+                ? null
+                : rs.getTimestamp("review_comment_at").toInstant(),
+            null),
+        List.of(),
+        List.of(),
+        rs.getString("figure_check"),
+        sameAs,
+        List.of());
+  }
+
   ClaimDetail load(long workspaceId, long claimId, boolean includeDeleted) {
     ClaimDetail core =
-        jdbc.sql(
-                """
-                select c.*, cl.name as claimant_name, u.display_name as assignee_name,
-                       ub.display_name as updated_by_name, d.title as document_title,
-                       r.position as r_position, r.label as r_label, r.colour as r_colour,
-                       r.description as r_description, r.on_scale as r_on_scale, r.version as r_version,
-                       uv.display_name as verdict_by_name, ue.display_name as edited_by_name,
-                       uc.display_name as comment_by_name,
-                       sa.wording as sa_wording, sa.status as sa_status, rsa.label as sa_label,
-                       rsa.colour as sa_colour, sa.document_id as sa_document_id,
-                       dsa.title as sa_document_title,
-                       dp.id as dp_id, dp.opened_by as dp_opened_by, dpo.display_name as dp_opened_by_name,
-                       dp.opened_at as dp_opened_at, dp.original_rationale as dp_original_rationale,
-                       dp.original_by as dp_original_by, dpb.display_name as dp_original_by_name,
-                       dp.reason as dp_reason,
-                       ro.id as ro_id, ro.position as ro_position, ro.label as ro_label,
-                       ro.colour as ro_colour, ro.description as ro_description,
-                       ro.on_scale as ro_on_scale, ro.version as ro_version,
-                       rp.id as rp_id, rp.position as rp_position, rp.label as rp_label,
-                       rp.colour as rp_colour, rp.description as rp_description,
-                       rp.on_scale as rp_on_scale, rp.version as rp_version
-                from claim c
-                  left join claimant cl on cl.id = c.claimant_id
-                  left join app_user u on u.id = c.assignee_id
-                  left join app_user ub on ub.id = c.updated_by
-                  left join document d on d.id = c.document_id
-                  left join rating r on r.id = c.rating_id
-                  left join app_user uv on uv.id = c.verdict_by
-                  left join app_user ue on ue.id = c.edited_by
-                  left join app_user uc on uc.id = c.review_comment_by
-                  left join claim sa on sa.id = c.same_as_id
-                  left join rating rsa on rsa.id = sa.rating_id
-                  left join document dsa on dsa.id = sa.document_id
-                  left join dispute dp on dp.claim_id = c.id and dp.resolved_at is null
-                  left join app_user dpo on dpo.id = dp.opened_by
-                  left join app_user dpb on dpb.id = dp.original_by
-                  left join rating ro on ro.id = dp.original_rating_id
-                  left join rating rp on rp.id = dp.proposed_rating_id
-                where c.id = :id and c.workspace_id = :ws
-                """)
+        jdbc.sql(DETAIL_SELECT_WITH_DISPUTE + " where c.id = :id and c.workspace_id = :ws")
             .param("id", claimId)
             .param("ws", workspaceId)
             .query(
                 (rs, i) -> {
-                  Long ratingId = (Long) rs.getObject("rating_id");
-                  Verdict verdict =
-                      ratingId == null
-                          ? null
-                          : new Verdict(
-                              ratingId,
-                              rs.getInt("r_position"),
-                              rs.getString("r_label"),
-                              rs.getString("r_colour"),
-                              rs.getString("r_description"),
-                              rs.getBoolean("r_on_scale"),
-                              rs.getLong("r_version"));
-                  Long documentId = (Long) rs.getObject("document_id");
-                  Anchor anchor =
-                      documentId == null || rs.getObject("anchor_start") == null
-                          ? null
-                          : new Anchor(
-                              documentId,
-                              rs.getInt("anchor_start"),
-                              rs.getInt("anchor_end"),
-                              rs.getString("quote"),
-                              rs.getString("quote_prefix"),
-                              rs.getString("quote_suffix"));
-                  ClaimLink sameAs =
-                      rs.getObject("same_as_id") == null
-                          ? null
-                          : new ClaimLink(
-                              rs.getLong("same_as_id"),
-                              rs.getString("sa_wording"),
-                              ClaimStatus.valueOf(rs.getString("sa_status")),
-                              rs.getString("sa_label"),
-                              rs.getString("sa_colour"),
-                              (Long) rs.getObject("sa_document_id"),
-                              rs.getString("sa_document_title"));
-                  return new ClaimDetail(
-                      rs.getLong("id"),
-                      workspaceId,
-                      anchor,
-                      rs.getString("document_title"),
-                      rs.getString("wording"),
-                      rs.getString("claimant_name"),
-                      (Integer) rs.getObject("time_seconds"),
-                      tags(rs.getArray("tags")),
-                      (Long) rs.getObject("assignee_id"),
-                      rs.getString("assignee_name"),
-                      ClaimStatus.valueOf(rs.getString("status")),
-                      verdict,
-                      rs.getString("rationale"),
-                      rs.getLong("created_by"),
-                      rs.getTimestamp("created_at").toInstant(),
-                      rs.getLong("updated_by"),
-                      rs.getString("updated_by_name"),
-                      rs.getTimestamp("updated_at").toInstant(),
-                      rs.getTimestamp("deleted_at") != null,
-                      rs.getLong("version"),
-                      new ReviewState(
-                          (Long) rs.getObject("verdict_by"),
-                          rs.getString("verdict_by_name"),
-                          (Long) rs.getObject("edited_by"),
-                          rs.getString("edited_by_name"),
-                          rs.getTimestamp("status_changed_at").toInstant(),
-                          rs.getString("review_comment"),
-                          rs.getString("comment_by_name"),
-                          rs.getTimestamp("review_comment_at") == null
-                              ? null
-                              : rs.getTimestamp("review_comment_at").toInstant(),
-                          ClaimStatus.valueOf(rs.getString("status")) == ClaimStatus.DISPUTED
-                              ? openDispute(rs)
-                              : null),
-                      List.of(),
-                      List.of(),
-                      rs.getString("figure_check"),
-                      sameAs,
-                      List.of());
+                  ClaimDetail c = detailCore(rs, workspaceId);
+                  return c.status() == ClaimStatus.DISPUTED
+                      ? c.with(
+                          c.review().withDispute(openDispute(rs)),
+                          c.sources(),
+                          c.notes(),
+                          c.sameClaims())
+                      : c;
                 })
             .optional()
             .filter(c -> includeDeleted || !c.deleted())
@@ -373,29 +400,103 @@ public class ClaimService {
     List<Evidence> evidence =
         sources.findByClaimIdOrderById(claimId).stream().map(Source::toEvidence).toList();
     List<NoteView> thread =
-        jdbc.sql(
-                """
-                select n.id, n.author_id, coalesce(u.display_name, '?') as author, n.body, n.created_at,
-                       n.edited_at, n.version
-                from note n left join app_user u on u.id = n.author_id
-                where n.claim_id = ? order by n.id
-                """)
+        jdbc.sql(NOTE_SELECT + " where n.claim_id = ? order by n.id")
             .param(claimId)
-            .query(
-                (rs, i) ->
-                    new NoteView(
-                        rs.getLong("id"),
-                        rs.getLong("author_id"),
-                        rs.getString("author"),
-                        rs.getString("body"),
-                        NoteMarkdown.toSafeHtml(rs.getString("body")),
-                        rs.getTimestamp("created_at").toInstant(),
-                        rs.getTimestamp("edited_at") == null
-                            ? null
-                            : rs.getTimestamp("edited_at").toInstant(),
-                        rs.getLong("version")))
+            .query((rs, i) -> noteView(rs))
             .list();
     return core.with(core.review(), evidence, thread, matching.sameClaims(claimId));
+  }
+
+  /**
+   * Several claims of one workspace as reports show them, in the order of {@code ids}, read with
+   * one query per kind whatever their number: the claims, their sources, their notes (when {@code
+   * withNotes}) and the claims that repeat each one. Open disputes are not read (reports do not
+   * show them); ids not in the workspace, or deleted, are left out.
+   */
+  @PreAuthorize("@workspaceGuard.has(#workspaceId, 'VIEWER')")
+  @Transactional(readOnly = true)
+  public List<ClaimDetail> details(long workspaceId, List<Long> ids, boolean withNotes) {
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    Long[] idArray = ids.toArray(Long[]::new);
+    Map<Long, ClaimDetail> cores = new java.util.HashMap<>();
+    jdbc.sql(DETAIL_SELECT + " where c.id = any(?) and c.workspace_id = ? and c.deleted_at is null")
+        .params(idArray, workspaceId)
+        .query((rs, i) -> detailCore(rs, workspaceId))
+        .list()
+        .forEach(c -> cores.put(c.id(), c));
+    Map<Long, List<Evidence>> evidence = new java.util.HashMap<>();
+    jdbc.sql(
+            """
+            select claim_id, id, url, title, publisher, published_on, accessed_on, passage, stance,
+                   reliability_note, figure, figure_as_of, version
+            from source where claim_id = any(?) order by claim_id, id
+            """)
+        .param(idArray)
+        .query(
+            rs -> {
+              evidence
+                  .computeIfAbsent(rs.getLong("claim_id"), k -> new ArrayList<>())
+                  .add(
+                      new Evidence(
+                          rs.getLong("id"),
+                          rs.getString("url"),
+                          rs.getString("title"),
+                          rs.getString("publisher"),
+                          rs.getObject("published_on", java.time.LocalDate.class),
+                          rs.getObject("accessed_on", java.time.LocalDate.class),
+                          rs.getString("passage"),
+                          Stance.valueOf(rs.getString("stance")),
+                          rs.getString("reliability_note"),
+                          rs.getString("figure"),
+                          rs.getObject("figure_as_of", java.time.LocalDate.class),
+                          rs.getLong("version")));
+            });
+    Map<Long, List<NoteView>> threads = new java.util.HashMap<>();
+    if (withNotes) {
+      jdbc.sql(NOTE_SELECT + " where n.claim_id = any(?) order by n.claim_id, n.id")
+          .param(idArray)
+          .query(
+              rs -> {
+                threads
+                    .computeIfAbsent(rs.getLong("claim_id"), k -> new ArrayList<>())
+                    .add(noteView(rs));
+              });
+    }
+    Map<Long, List<ClaimLink>> repeats = matching.sameClaims(ids);
+    List<ClaimDetail> found = new ArrayList<>(ids.size());
+    for (Long id : ids) {
+      ClaimDetail core = cores.get(id);
+      if (core != null) {
+        found.add(
+            core.with(
+                core.review(),
+                evidence.getOrDefault(id, List.of()),
+                threads.getOrDefault(id, List.of()),
+                repeats.getOrDefault(id, List.of())));
+      }
+    }
+    return found;
+  }
+
+  private static final String NOTE_SELECT =
+      """
+      select n.id, n.claim_id, n.author_id, coalesce(u.display_name, '?') as author, n.body,
+             n.created_at, n.edited_at, n.version
+      from note n left join app_user u on u.id = n.author_id
+      """;
+
+  private static NoteView noteView(ResultSet rs) throws SQLException {
+    return new NoteView(
+        rs.getLong("id"),
+        rs.getLong("author_id"),
+        rs.getString("author"),
+        rs.getString("body"),
+        NoteMarkdown.toSafeHtml(rs.getString("body")),
+        rs.getTimestamp("created_at").toInstant(),
+        rs.getTimestamp("edited_at") == null ? null : rs.getTimestamp("edited_at").toInstant(),
+        rs.getLong("version"));
   }
 
   /** The open dispute read in the claim's own row (columns dp_, ro_ and rp_), or null. */

@@ -142,6 +142,13 @@ public class DocumentService {
     return documents.search(workspaceId, titleFilter == null ? "" : titleFilter.strip(), sorted);
   }
 
+  /** Several documents of one workspace without their text, by id, in one query. */
+  @PreAuthorize("@workspaceGuard.has(#workspaceId, 'VIEWER')")
+  @Transactional(readOnly = true)
+  public List<DocumentSummary> summaries(long workspaceId, java.util.Collection<Long> ids) {
+    return ids.isEmpty() ? List.of() : documents.summaries(workspaceId, ids);
+  }
+
   @PreAuthorize("@workspaceGuard.has(#workspaceId, 'VIEWER')")
   @Transactional(readOnly = true)
   public DocumentText get(long workspaceId, long documentId) {

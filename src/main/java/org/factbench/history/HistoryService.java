@@ -60,19 +60,55 @@ public class HistoryService {
             order by h.id
             """)
         .params(workspaceId, claimId)
-        .query(
-            (rs, i) ->
-                new HistoryEntry(
-                    rs.getLong("id"),
-                    rs.getTimestamp("at").toInstant(),
-                    rs.getLong("actor_id"),
-                    rs.getString("actor_name"),
-                    rs.getString("subject_type"),
-                    rs.getLong("subject_id"),
-                    rs.getString("action"),
-                    rs.getString("before_value"),
-                    rs.getString("after_value"),
-                    rs.getString("reason")))
+        .query((rs, i) -> entry(rs))
         .list();
+  }
+
+  /**
+   * The timelines of several claims, oldest first, by claim, in one query. With {@code
+   * decisionsOnly}, only the entries that approve, resolve a dispute or publish.
+   */
+  @PreAuthorize("@workspaceGuard.has(#workspaceId, 'VIEWER')")
+  @Transactional(readOnly = true)
+  public java.util.Map<Long, List<HistoryEntry>> forClaims(
+      long workspaceId, List<Long> claimIds, boolean decisionsOnly) {
+    java.util.Map<Long, List<HistoryEntry>> timelines = new java.util.HashMap<>();
+    if (claimIds.isEmpty()) {
+      return timelines;
+    }
+    jdbc.sql(
+            """
+            select h.claim_id, h.id, h.at, h.actor_id, coalesce(u.display_name, '?') as actor_name,
+                   h.subject_type, h.subject_id, h.action, h.before_value, h.after_value, h.reason
+            from history h left join app_user u on u.id = h.actor_id
+            where h.claim_id = any(?) and h.workspace_id = ?
+            """
+                + (decisionsOnly
+                    ? " and (h.action like 'approved%' or h.action like 'published%'"
+                        + " or h.action like 'dispute resolved%')"
+                    : "")
+                + " order by h.claim_id, h.id")
+        .params(claimIds.toArray(Long[]::new), workspaceId)
+        .query(
+            rs -> {
+              timelines
+                  .computeIfAbsent(rs.getLong("claim_id"), k -> new java.util.ArrayList<>())
+                  .add(entry(rs));
+            });
+    return timelines;
+  }
+
+  private static HistoryEntry entry(java.sql.ResultSet rs) throws java.sql.SQLException {
+    return new HistoryEntry(
+        rs.getLong("id"),
+        rs.getTimestamp("at").toInstant(),
+        rs.getLong("actor_id"),
+        rs.getString("actor_name"),
+        rs.getString("subject_type"),
+        rs.getLong("subject_id"),
+        rs.getString("action"),
+        rs.getString("before_value"),
+        rs.getString("after_value"),
+        rs.getString("reason"));
   }
 }

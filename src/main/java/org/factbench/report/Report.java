@@ -9,9 +9,9 @@ import org.factbench.document.DocumentSummary;
 import org.factbench.history.HistoryEntry;
 
 /**
- * A report's content, read once and rendered into any format: the workspace, the scope, the
- * workspace's rating scale, and each claim with its document, review steps and, when asked for, its
- * history.
+ * A report's content with all its claims read ({@link ReportService#build}): the workspace, the
+ * scope, the workspace's rating scale, and each claim with its document, review steps and, when
+ * asked for, its history. Exports do not hold this: they stream the claims of a {@link ReportPlan}.
  */
 public record Report(
     long workspaceId,
@@ -35,16 +35,24 @@ public record Report(
       Instant publishedAt,
       List<HistoryEntry> history) {}
 
-  /** How many claims have each verdict, in scale order (no verdict last). */
-  public List<Map.Entry<String, Long>> verdictCounts() {
-    var counts = new java.util.LinkedHashMap<String, Long>();
-    for (Verdict v : scale) {
-      counts.put(v.label(), 0L);
-    }
+  /** What this report covers, with its counts, as {@link ReportService#plan} gives it. */
+  public ReportPlan plan() {
+    var labels = new java.util.ArrayList<Map.Entry<String, Long>>();
     for (Item i : claims) {
-      String label = i.claim().verdict() == null ? "No verdict" : i.claim().verdict().label();
-      counts.merge(label, 1L, Long::sum);
+      labels.add(
+          new java.util.AbstractMap.SimpleImmutableEntry<>(
+              i.claim().verdict() == null ? null : i.claim().verdict().label(), 1L));
     }
-    return counts.entrySet().stream().filter(e -> e.getValue() > 0).toList();
+    return new ReportPlan(
+        workspaceId,
+        workspaceName,
+        organisation,
+        scopeTitle,
+        generatedAt,
+        request,
+        scale,
+        documents,
+        claims.size(),
+        ReportPlan.verdictCounts(scale, labels));
   }
 }

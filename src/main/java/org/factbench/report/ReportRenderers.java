@@ -1,22 +1,45 @@
 package org.factbench.report;
 
+import com.openhtmltopdf.pdfboxout.PDFontSupplier;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
+import java.io.BufferedOutputStream;
+import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import java.util.function.LongFunction;
 import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.io.IOUtils;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
+import org.apache.pdfbox.multipdf.PDFMergerUtility;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.factbench.claim.ClaimStatus;
 import org.factbench.claim.Evidence;
 import org.factbench.claim.Verdict;
@@ -29,14 +52,16 @@ import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
 import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
+import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Writes a {@link Report} in each format. HTML comes from a Thymeleaf template (escaping on); the
- * PDF is the same HTML laid out by openhtmltopdf with embedded fonts; CSV neutralises formulas; the
- * JSON formats are built node by node, so no text is ever interpreted.
+ * Writes a report in each format, claim by claim as its claims are read. HTML is a Thymeleaf page
+ * (escaping on) with the claims written by {@link ClaimHtml} (every value escaped); the PDF is the
+ * same HTML laid out by openhtmltopdf in parts with embedded fonts; CSV neutralises formulas; the
+ * JSON formats are built node by node per claim and streamed, so no text is ever interpreted.
  */
 @Component
 class ReportRenderers {
@@ -63,33 +88,78 @@ class ReportRenderers {
     templates.setTemplateResolver(resolver);
   }
 
+  /**
+   * Writes the report planned in {@code plan} with its {@code items} (iterated once, in order) to
+   * {@code out}: every format writes each claim as it comes, so nothing holds the whole report.
+   */
   void write(
-      Report report, ReportFormat format, OutputStream out, LongFunction<String> documentText)
+      ReportPlan plan,
+      Iterable<Report.Item> items,
+      ReportFormat format,
+      OutputStream out,
+      LongFunction<String> documentText)
       throws IOException {
     switch (format) {
       case HTML -> {
-        // streamed: the page is never held in memory as a whole
-        Writer w = new java.io.BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
-        templates.process("report", context(report), w);
+        Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
+        html(plan, items, 0, true, false, w);
         w.flush();
       }
-      case PDF -> pdf(report, out);
-      case CSV -> csv(report, out);
-      case JSON -> writeJson(fullJson(report, documentText), out);
-      case CLAIM_REVIEW -> writeJson(claimReviews(report), out);
-      case WEB_ANNOTATION -> writeJson(annotations(report), out);
+      case PDF -> pdf(plan, items, out);
+      case CSV -> csv(plan, items, out);
+      case JSON -> fullJson(plan, items, documentText, out);
+      case CLAIM_REVIEW -> claimReviews(plan, items, out);
+      case WEB_ANNOTATION -> annotations(plan, items, out);
     }
   }
 
   // ---------------------------------------------------------------------------------------- HTML
 
-  String html(Report report) {
-    return templates.process("report", context(report));
+  String html(ReportPlan plan, Iterable<Report.Item> items) {
+    java.io.StringWriter w = new java.io.StringWriter();
+    try {
+      html(plan, items, 0, true, false, w);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return w.toString();
   }
 
-  private static Context context(Report report) {
+  /** Where the template leaves room for the claims. */
+  private static final String CLAIMS_MARK = "<!--fb:claims-->";
+
+  /**
+   * The page from the template, with the claims written into it one by one as they are read:
+   * numbered from {@code offset + 1}, after the heading and summary if {@code heading}.
+   */
+  private void html(
+      ReportPlan plan,
+      Iterable<Report.Item> items,
+      int offset,
+      boolean heading,
+      boolean pagesStamped,
+      Writer w)
+      throws IOException {
+    String page = templates.process("report", context(plan, heading, pagesStamped));
+    int mark = page.indexOf(CLAIMS_MARK);
+    w.write(page, 0, mark);
+    ClaimHtml claims = new ClaimHtml(w);
+    int number = offset;
+    for (Report.Item i : items) {
+      claims.write(i, ++number);
+    }
+    w.write(page, mark + CLAIMS_MARK.length(), page.length() - mark - CLAIMS_MARK.length());
+  }
+
+  /**
+   * The template's variables: the plan, whether the heading and summary come first, and whether
+   * page numbers are stamped afterwards (PDF parts) rather than laid out by the page's margin box.
+   */
+  private static Context context(ReportPlan plan, boolean heading, boolean pagesStamped) {
     Context ctx = new Context(Locale.ENGLISH);
-    ctx.setVariable("r", report);
+    ctx.setVariable("r", plan);
+    ctx.setVariable("heading", heading);
+    ctx.setVariable("pagesStamped", pagesStamped);
     ctx.setVariable("f", new Formatting());
     return ctx;
   }
@@ -100,7 +170,7 @@ class ReportRenderers {
     /** One bar of the summary chart. */
     public record Bar(String label, long count, int width, String colour) {}
 
-    public List<Bar> bars(Report r) {
+    public List<Bar> bars(ReportPlan r) {
       var counts = r.verdictCounts();
       long max = counts.stream().mapToLong(e -> e.getValue()).max().orElse(1);
       return counts.stream()
@@ -114,7 +184,7 @@ class ReportRenderers {
           .toList();
     }
 
-    private static String colourOf(Report r, String label) {
+    private static String colourOf(ReportPlan r, String label) {
       return r.scale().stream()
           .filter(v -> v.label().equals(label))
           .map(Verdict::colour)
@@ -196,25 +266,72 @@ class ReportRenderers {
 
   // ----------------------------------------------------------------------------------------- PDF
 
-  void pdf(Report report, OutputStream out) throws IOException {
-    org.w3c.dom.Document doc = new W3CDom().fromJsoup(Jsoup.parse(html(report)));
+  /**
+   * Claims laid out per PDF part. openhtmltopdf holds a whole document's layout in memory, so the
+   * report is laid out in parts of about this many claims (a claim and the claims repeating it stay
+   * in one part, so their links hold), each part written to a temporary file; the parts are then
+   * joined with PDFBox, whose buffers are temporary files too, and every page is stamped "Page X of
+   * Y". Each part starts on a new page.
+   */
+  static final int PDF_PART = 250;
+
+  void pdf(ReportPlan plan, Iterable<Report.Item> items, OutputStream out) throws IOException {
+    Path dir = Files.createTempDirectory("factbench-pdf-");
+    try {
+      List<Path> parts = new ArrayList<>();
+      Iterator<Report.Item> it = items.iterator();
+      Report.Item pending = it.hasNext() ? it.next() : null;
+      int offset = 0;
+      do {
+        List<Report.Item> part = new ArrayList<>();
+        Set<Long> ids = new HashSet<>();
+        while (pending != null
+            && (part.size() < PDF_PART
+                || pending.claim().sameAs() != null
+                    && ids.contains(pending.claim().sameAs().id()))) {
+          part.add(pending);
+          ids.add(pending.claim().id());
+          pending = it.hasNext() ? it.next() : null;
+        }
+        Path file = dir.resolve("part-" + parts.size() + ".pdf");
+        java.io.StringWriter html = new java.io.StringWriter();
+        html(plan, part, offset, parts.isEmpty(), true, html);
+        try (OutputStream partOut = new BufferedOutputStream(Files.newOutputStream(file))) {
+          pdfPart(html.toString(), partOut);
+        }
+        parts.add(file);
+        offset += part.size();
+      } while (pending != null);
+      joinAndNumber(parts, out);
+    } finally {
+      try (var files = Files.list(dir)) {
+        files.forEach(f -> f.toFile().delete());
+      }
+      Files.deleteIfExists(dir);
+    }
+  }
+
+  private void pdfPart(String html, OutputStream out) throws IOException {
+    org.w3c.dom.Document doc = new W3CDom().fromJsoup(Jsoup.parse(html));
     PdfRendererBuilder builder = new PdfRendererBuilder();
     builder.useFastMode();
+    PDDocument pdf = new PDDocument();
+    builder.usePDDocument(pdf);
     builder.useFont(
-        () -> font("DejaVuSans.ttf"),
+        lazily(pdf, "DejaVuSans.ttf"),
         "DejaVu Sans",
         400,
         PdfRendererBuilder.FontStyle.NORMAL,
         true);
     builder.useFont(
-        () -> font("DejaVuSans-Bold.ttf"),
+        lazily(pdf, "DejaVuSans-Bold.ttf"),
         "DejaVu Sans",
         700,
         PdfRendererBuilder.FontStyle.NORMAL,
         true);
     // emoji and symbols DejaVu lacks fall back to Symbola, per glyph
     builder.useFont(
-        () -> font("Symbola.ttf"), "Symbola", 400, PdfRendererBuilder.FontStyle.NORMAL, true);
+        lazily(pdf, "Symbola.ttf"), "Symbola", 400, PdfRendererBuilder.FontStyle.NORMAL, true);
     builder.useUnicodeBidiSplitter(
         new com.openhtmltopdf.bidi.support.ICUBidiSplitter.ICUBidiSplitterFactory());
     builder.useUnicodeBidiReorderer(new com.openhtmltopdf.bidi.support.ICUBidiReorderer());
@@ -223,6 +340,89 @@ class ReportRenderers {
     builder.withW3cDocument(doc, publicUrl + "/");
     builder.toStream(out);
     builder.run();
+  }
+
+  /** Joins the parts into one document and stamps "Page X of Y" at the foot of every page. */
+  private static void joinAndNumber(List<Path> parts, OutputStream out) throws IOException {
+    try (PDDocument joined = new PDDocument(IOUtils.createTempFileOnlyStreamCache())) {
+      PDFMergerUtility merger = new PDFMergerUtility();
+      for (Path part : parts) {
+        // appending copies the part's objects and streams into the joined document, so each part
+        // is closed (and its parsed objects let go) as soon as it is in
+        try (PDDocument source =
+            Loader.loadPDF(part.toFile(), IOUtils.createTempFileOnlyStreamCache())) {
+          merger.appendDocument(joined, source);
+        }
+      }
+      PDFont font = embedded(joined, "DejaVuSans.ttf");
+      int total = joined.getNumberOfPages();
+      int number = 0;
+      for (PDPage page : joined.getPages()) {
+        number++;
+        String text = "Page " + number + " of " + total;
+        float size = 9;
+        PDRectangle box = page.getMediaBox();
+        float width = font.getStringWidth(text) / 1000 * size;
+        try (PDPageContentStream content =
+            new PDPageContentStream(
+                joined, page, PDPageContentStream.AppendMode.APPEND, true, true)) {
+          content.beginText();
+          content.setFont(font, size);
+          content.setNonStrokingColor(0x55 / 255f, 0x55 / 255f, 0x55 / 255f);
+          // in the middle of the bottom margin (20 mm), as the margin box had it
+          content.newLineAtOffset(
+              box.getLowerLeftX() + (box.getWidth() - width) / 2,
+              box.getLowerLeftY() + 10 * 72 / 25.4f - size / 3);
+          content.showText(text);
+          content.endText();
+        }
+      }
+      joined.save(out);
+    }
+  }
+
+  /** A font for {@code pdf} loaded only if the layout asks for it (Symbola seldom is). */
+  private static PDFontSupplier lazily(PDDocument pdf, String name) {
+    return new PDFontSupplier(null) {
+      private PDFont font;
+
+      @Override
+      public PDFont supply() {
+        if (font == null) {
+          font = embedded(pdf, name);
+        }
+        return font;
+      }
+    };
+  }
+
+  /** The report's font files, read once. */
+  private static final Map<String, byte[]> FONTS = new java.util.concurrent.ConcurrentHashMap<>();
+
+  /**
+   * A font for {@code pdf}, embedded as a subset, with glyph substitution (GSUB) off: PDFBox 3
+   * applies it with regular expressions on every run of text it writes, which took most of a PDF's
+   * time; the report's Latin text has no ligatures to lose, and right-to-left text is shaped by ICU
+   * before it gets here.
+   */
+  private static PDFont embedded(PDDocument pdf, String name) {
+    try {
+      byte[] bytes =
+          FONTS.computeIfAbsent(
+              name,
+              n -> {
+                try (InputStream in = font(n)) {
+                  return in.readAllBytes();
+                } catch (IOException e) {
+                  throw new UncheckedIOException(e);
+                }
+              });
+      TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(bytes));
+      ttf.setEnableGsub(false);
+      return PDType0Font.load(pdf, ttf, true);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   private static InputStream font(String name) {
@@ -251,15 +451,15 @@ class ReportRenderers {
           "published_on",
           "updated_at");
 
-  void csv(Report report, OutputStream out) throws IOException {
-    Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-    if (report.request().excelBom()) {
+  void csv(ReportPlan plan, Iterable<Report.Item> items, OutputStream out) throws IOException {
+    Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
+    if (plan.request().excelBom()) {
       w.write('\ufeff');
     }
     Formatting f = new Formatting();
     try (CSVPrinter csv = new CSVPrinter(w, CSVFormat.RFC4180)) {
       csv.printRecord(CSV_HEADER);
-      for (Report.Item i : report.claims()) {
+      for (Report.Item i : items) {
         var c = i.claim();
         csv.printRecord(
             List.of(
@@ -314,11 +514,28 @@ class ReportRenderers {
 
   // ---------------------------------------------------------------------------------------- JSON
 
-  private void writeJson(Object node, OutputStream out) {
-    json.writerWithDefaultPrettyPrinter().writeValue(out, node);
+  /** A pretty-printing generator on {@code out}: nodes are written one claim at a time. */
+  private JsonGenerator generator(OutputStream out) {
+    return json.writerWithDefaultPrettyPrinter().createGenerator(out);
   }
 
-  ObjectNode fullJson(Report report, LongFunction<String> documentText) {
+  /** Writes the fields of {@code node} into the object being generated. */
+  private static void writeFields(JsonGenerator g, ObjectNode node) {
+    for (var field : node.properties()) {
+      g.writeName(field.getKey());
+      g.writeTree(field.getValue());
+    }
+  }
+
+  /**
+   * The full export: everything about the workspace's claims in scope, the documents (with text)
+   * first; written claim by claim.
+   */
+  void fullJson(
+      ReportPlan report,
+      Iterable<Report.Item> items,
+      LongFunction<String> documentText,
+      OutputStream out) {
     ObjectNode root = json.createObjectNode();
     root.put("format", "factbench-export");
     root.put("formatVersion", 1);
@@ -353,76 +570,87 @@ class ReportRenderers {
               n.put("previousVersionId", d.previousVersionId());
               n.put("text", documentText.apply(d.id()));
             });
-    ArrayNode claims = root.putArray("claims");
-    for (Report.Item i : report.claims()) {
-      var c = i.claim();
-      ObjectNode n = claims.addObject();
-      n.put("id", c.id());
-      n.put("wording", c.wording());
-      if (c.anchor() != null) {
-        n.putObject("anchor")
-            .put("documentId", c.anchor().documentId())
-            .put("start", c.anchor().start())
-            .put("end", c.anchor().end())
-            .put("quote", c.anchor().quote())
-            .put("prefix", c.anchor().prefix())
-            .put("suffix", c.anchor().suffix());
+    try (JsonGenerator g = generator(out)) {
+      g.writeStartObject();
+      writeFields(g, root);
+      g.writeName("claims");
+      g.writeStartArray();
+      for (Report.Item i : items) {
+        g.writeTree(claimJson(report, i));
       }
-      n.put("claimant", c.claimant());
-      n.put("timeSeconds", c.timeSeconds());
-      ArrayNode tags = n.putArray("tags");
-      c.tags().forEach(tags::add);
-      n.put("status", c.status().name());
-      n.put("verdict", c.verdict() == null ? null : c.verdict().label());
-      n.put("rationale", c.rationale());
-      n.put("sameAs", c.sameAs() == null ? null : c.sameAs().id());
-      n.put("figureCheck", c.figureCheck());
-      n.put("proposedBy", i.proposedBy());
-      n.put("approvedBy", i.approvedBy());
-      n.put("approvedAt", i.approvedAt() == null ? null : i.approvedAt().toString());
-      n.put("publishedAt", i.publishedAt() == null ? null : i.publishedAt().toString());
-      ArrayNode sources = n.putArray("sources");
-      for (Evidence s : c.sources()) {
-        sources
-            .addObject()
-            .put("url", s.url())
-            .put("title", s.title())
-            .put("publisher", s.publisher())
-            .put("publishedOn", s.publishedOn() == null ? null : s.publishedOn().toString())
-            .put("accessedOn", s.accessedOn() == null ? null : s.accessedOn().toString())
-            .put("passage", s.passage())
-            .put("stance", s.stance().name())
-            .put("reliabilityNote", s.reliabilityNote())
-            .put("figure", s.figure())
-            .put("figureAsOf", s.figureAsOf() == null ? null : s.figureAsOf().toString());
-      }
-      if (report.request().includeNotes()) {
-        ArrayNode notes = n.putArray("notes");
-        c.notes()
-            .forEach(
-                note ->
-                    notes
-                        .addObject()
-                        .put("author", note.authorName())
-                        .put("createdAt", note.createdAt().toString())
-                        .put("body", note.body()));
-      }
-      if (report.request().includeHistory()) {
-        ArrayNode events = n.putArray("history");
-        i.history()
-            .forEach(
-                h ->
-                    events
-                        .addObject()
-                        .put("at", h.at().toString())
-                        .put("actor", h.actorName())
-                        .put("action", h.action())
-                        .put("before", h.before())
-                        .put("after", h.after())
-                        .put("reason", h.reason()));
-      }
+      g.writeEndArray();
+      g.writeEndObject();
     }
-    return root;
+  }
+
+  private ObjectNode claimJson(ReportPlan report, Report.Item i) {
+    var c = i.claim();
+    ObjectNode n = json.createObjectNode();
+    n.put("id", c.id());
+    n.put("wording", c.wording());
+    if (c.anchor() != null) {
+      n.putObject("anchor")
+          .put("documentId", c.anchor().documentId())
+          .put("start", c.anchor().start())
+          .put("end", c.anchor().end())
+          .put("quote", c.anchor().quote())
+          .put("prefix", c.anchor().prefix())
+          .put("suffix", c.anchor().suffix());
+    }
+    n.put("claimant", c.claimant());
+    n.put("timeSeconds", c.timeSeconds());
+    ArrayNode tags = n.putArray("tags");
+    c.tags().forEach(tags::add);
+    n.put("status", c.status().name());
+    n.put("verdict", c.verdict() == null ? null : c.verdict().label());
+    n.put("rationale", c.rationale());
+    n.put("sameAs", c.sameAs() == null ? null : c.sameAs().id());
+    n.put("figureCheck", c.figureCheck());
+    n.put("proposedBy", i.proposedBy());
+    n.put("approvedBy", i.approvedBy());
+    n.put("approvedAt", i.approvedAt() == null ? null : i.approvedAt().toString());
+    n.put("publishedAt", i.publishedAt() == null ? null : i.publishedAt().toString());
+    ArrayNode sources = n.putArray("sources");
+    for (Evidence s : c.sources()) {
+      sources
+          .addObject()
+          .put("url", s.url())
+          .put("title", s.title())
+          .put("publisher", s.publisher())
+          .put("publishedOn", s.publishedOn() == null ? null : s.publishedOn().toString())
+          .put("accessedOn", s.accessedOn() == null ? null : s.accessedOn().toString())
+          .put("passage", s.passage())
+          .put("stance", s.stance().name())
+          .put("reliabilityNote", s.reliabilityNote())
+          .put("figure", s.figure())
+          .put("figureAsOf", s.figureAsOf() == null ? null : s.figureAsOf().toString());
+    }
+    if (report.request().includeNotes()) {
+      ArrayNode notes = n.putArray("notes");
+      c.notes()
+          .forEach(
+              note ->
+                  notes
+                      .addObject()
+                      .put("author", note.authorName())
+                      .put("createdAt", note.createdAt().toString())
+                      .put("body", note.body()));
+    }
+    if (report.request().includeHistory()) {
+      ArrayNode events = n.putArray("history");
+      i.history()
+          .forEach(
+              h ->
+                  events
+                      .addObject()
+                      .put("at", h.at().toString())
+                      .put("actor", h.actorName())
+                      .put("action", h.action())
+                      .put("before", h.before())
+                      .put("after", h.after())
+                      .put("reason", h.reason()));
+    }
+    return n;
   }
 
   /**
@@ -430,16 +658,28 @@ class ReportRenderers {
    * scale: its first on-scale verdict is best; verdicts off the scale (such as "Unverifiable")
    * carry only their name.
    */
-  ArrayNode claimReviews(Report report) {
+  void claimReviews(ReportPlan report, Iterable<Report.Item> items, OutputStream out) {
     List<Verdict> onScale = report.scale().stream().filter(Verdict::onScale).toList();
-    ArrayNode reviews = json.createArrayNode();
-    for (Report.Item i : report.claims()) {
+    try (JsonGenerator g = generator(out)) {
+      g.writeStartArray();
+      for (Report.Item i : items) {
+        ObjectNode r = claimReview(report, onScale, i);
+        if (r != null) {
+          g.writeTree(r);
+        }
+      }
+      g.writeEndArray();
+    }
+  }
+
+  private ObjectNode claimReview(ReportPlan report, List<Verdict> onScale, Report.Item i) {
+    {
       var c = i.claim();
       if (c.verdict() == null
           || (c.status() != ClaimStatus.APPROVED && c.status() != ClaimStatus.PUBLISHED)) {
-        continue;
+        return null;
       }
-      ObjectNode r = reviews.addObject();
+      ObjectNode r = json.createObjectNode();
       r.put("@context", "https://schema.org");
       r.put("@type", "ClaimReview");
       r.put("url", publicUrl + "/workspaces/" + report.workspaceId() + "/claims/" + c.id());
@@ -487,25 +727,48 @@ class ReportRenderers {
         }
         claim.set("firstAppearance", work.deepCopy());
       }
+      return r;
     }
-    return reviews;
   }
 
   /** The claims' anchors as a W3C Web Annotation collection. */
-  ObjectNode annotations(Report report) {
+  void annotations(ReportPlan report, Iterable<Report.Item> claims, OutputStream out) {
     ObjectNode collection = json.createObjectNode();
     collection.put("@context", "http://www.w3.org/ns/anno.jsonld");
     collection.put("type", "AnnotationCollection");
     collection.put("label", "Factbench claims: " + report.scopeTitle());
-    ObjectNode page = collection.putObject("first");
+    ObjectNode page = json.createObjectNode();
     page.put("type", "AnnotationPage");
-    ArrayNode items = page.putArray("items");
-    for (Report.Item i : report.claims()) {
+    int total = 0;
+    try (JsonGenerator g = generator(out)) {
+      g.writeStartObject();
+      writeFields(g, collection);
+      g.writeName("first");
+      g.writeStartObject();
+      writeFields(g, page);
+      g.writeName("items");
+      g.writeStartArray();
+      for (Report.Item i : claims) {
+        ObjectNode a = annotation(report, i);
+        if (a != null) {
+          g.writeTree(a);
+          total++;
+        }
+      }
+      g.writeEndArray();
+      g.writeEndObject();
+      g.writeNumberProperty("total", total);
+      g.writeEndObject();
+    }
+  }
+
+  private ObjectNode annotation(ReportPlan report, Report.Item i) {
+    {
       var c = i.claim();
       if (c.anchor() == null) {
-        continue;
+        return null;
       }
-      ObjectNode a = items.addObject();
+      ObjectNode a = json.createObjectNode();
       a.put("id", publicUrl + "/workspaces/" + report.workspaceId() + "/claims/" + c.id());
       a.put("type", "Annotation");
       a.put("motivation", "assessing");
@@ -543,8 +806,7 @@ class ReportRenderers {
           .put("type", "TextPositionSelector")
           .put("start", c.anchor().start())
           .put("end", c.anchor().end());
+      return a;
     }
-    collection.put("total", items.size());
-    return collection;
   }
 }

@@ -5,81 +5,98 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.factbench.base.NotAllowedException;
-import org.factbench.claim.ClaimDetail;
-import org.factbench.claim.ClaimFilter;
-import org.factbench.claim.ClaimRow;
-import org.factbench.claim.ClaimService;
 import org.factbench.claim.ClaimStatus;
 import org.factbench.claim.RatingScale;
 import org.factbench.document.DocumentService;
 import org.factbench.document.DocumentSummary;
-import org.factbench.history.HistoryEntry;
-import org.factbench.history.HistoryService;
 import org.factbench.security.Role;
 import org.factbench.workspace.WorkspaceGuard;
 import org.factbench.workspace.WorkspaceService;
 import org.factbench.workspace.WorkspaceSummary;
-import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Slice;
-import org.springframework.data.domain.Sort;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Builds reports and writes them in each format. Any member may export published claims; other
- * states, internal notes and history are for editors and above. The report is read in one read-only
- * transaction, so it is one consistent picture of the workspace.
+ * Plans reports and writes them in each format. Any member may export published claims; other
+ * states, internal notes and history are for editors and above.
+ *
+ * <p>A report is first planned ({@link #plan}: permissions, scope, counts; refusals come from here,
+ * before the first byte), then written ({@link #write}): its claims are read in chunks while they
+ * are written, in one read-only transaction at repeatable read, so the whole file is one consistent
+ * picture of the workspace and memory does not grow with the number of claims.
  */
 @Service
 public class ReportService {
 
-  private static final int PAGE = 500;
-
-  private final ClaimService claims;
   private final DocumentService documents;
-  private final HistoryService history;
   private final RatingScale ratings;
   private final WorkspaceService workspaces;
   private final WorkspaceGuard guard;
   private final ReportRenderers renderers;
+  private final ReportReader reader;
 
   /**
-   * A PDF is laid out in memory as a whole: 10,000 claims took 41 s and 3.5 GB of heap (see the
-   * README's benchmarks), so larger PDFs are refused with a message pointing to HTML, CSV or a
-   * narrower scope.
+   * The largest PDF: PDFs are laid out in chunks of claims, so memory stays flat, but the time
+   * grows with the claims (10,000 take about 15 s; see the README's benchmarks); a larger PDF is
+   * refused with a message pointing to HTML, CSV or a narrower scope.
    */
-  @org.springframework.beans.factory.annotation.Value("${factbench.report.pdf-max-claims:2000}")
+  @Value("${factbench.report.pdf-max-claims:20000}")
   private int pdfMaxClaims;
 
   ReportService(
-      ClaimService claims,
       DocumentService documents,
-      HistoryService history,
       RatingScale ratings,
       WorkspaceService workspaces,
       WorkspaceGuard guard,
-      ReportRenderers renderers) {
-    this.claims = claims;
+      ReportRenderers renderers,
+      ReportReader reader) {
     this.documents = documents;
-    this.history = history;
     this.ratings = ratings;
     this.workspaces = workspaces;
     this.guard = guard;
     this.renderers = renderers;
+    this.reader = reader;
   }
 
-  /** Reads what the report shows; refuses what the caller's role may not export. */
+  /**
+   * What the report covers, how many claims and verdicts (no claim read yet); refuses what the
+   * caller's role may not export.
+   */
   @PreAuthorize("@workspaceGuard.has(#workspaceId, 'VIEWER')")
   @Transactional(readOnly = true)
-  public Report build(long workspaceId, ReportRequest request) {
+  public ReportPlan plan(long workspaceId, ReportRequest request) {
+    refuseWhatTheRoleMayNotExport(workspaceId, request);
+    WorkspaceSummary ws = workspaces.get(workspaceId);
+    String scope =
+        request.documentId() != null
+            ? documents.get(workspaceId, request.documentId()).document().title()
+            : "All documents of " + ws.name();
+    var scale = ratings.of(workspaceId);
+    var counts = reader.labelCounts(workspaceId, request);
+    Map<Long, DocumentSummary> docs = reader.documents(workspaceId, request);
+    return new ReportPlan(
+        workspaceId,
+        ws.name(),
+        ws.organisation(),
+        scope,
+        Instant.now(),
+        request,
+        scale,
+        docs,
+        (int) counts.stream().mapToLong(Map.Entry::getValue).sum(),
+        ReportPlan.verdictCounts(scale, counts));
+  }
+
+  private void refuseWhatTheRoleMayNotExport(long workspaceId, ReportRequest request) {
     Role role = guard.roleIn(workspaceId);
     Set<ClaimStatus> states = request.statesOrDefault();
     if (!role.includes(Role.EDITOR)) {
@@ -91,165 +108,98 @@ public class ReportService {
             "Internal notes and history are for editors, reviewers and admins.");
       }
     }
-    WorkspaceSummary ws = workspaces.get(workspaceId);
-    Map<Long, DocumentSummary> docs = new HashMap<>();
-    String scope;
-    if (request.documentId() != null) {
-      DocumentSummary d = documents.get(workspaceId, request.documentId()).document();
-      docs.put(d.id(), d);
-      scope = d.title();
-    } else {
-      scope = "All documents of " + ws.name();
-    }
-    List<Report.Item> items = new ArrayList<>();
-    for (ClaimStatus state : states) {
-      ClaimFilter filter =
-          new ClaimFilter(state, null, null, null, null, request.documentId(), null);
-      for (int page = 0; ; page++) {
-        Slice<ClaimRow> slice =
-            claims.search(
-                workspaceId, filter, PageRequest.of(page, PAGE, Sort.by(Sort.Order.asc("id"))));
-        for (ClaimRow row : slice) {
-          items.add(item(workspaceId, row.id(), docs, request));
-        }
-        if (!slice.hasNext()) {
-          break;
-        }
-      }
-    }
-    items.sort(
-        Comparator.comparing(
-                (Report.Item i) -> i.document() == null ? "\uffff" : i.document().title())
-            .thenComparing(
-                i -> i.claim().anchor() == null ? Integer.MAX_VALUE : i.claim().anchor().start())
-            .thenComparing(i -> i.claim().id()));
-    items = groupSameClaims(items);
-    return new Report(
-        workspaceId,
-        ws.name(),
-        ws.organisation(),
-        scope,
-        Instant.now(),
-        request,
-        ratings.of(workspaceId),
-        docs,
-        items);
   }
 
   /**
-   * Puts each claim linked as "same claim as" right after the claim it repeats, when both are in
-   * the report; the order is otherwise kept.
+   * The report with all its claims read, in report order: for small reports and tests. Exports
+   * stream instead ({@link #write}).
    */
-  static List<Report.Item> groupSameClaims(List<Report.Item> sorted) {
-    Set<Long> present = new java.util.HashSet<>();
-    sorted.forEach(i -> present.add(i.claim().id()));
-    Map<Long, List<Report.Item>> repeats = new HashMap<>();
-    for (Report.Item i : sorted) {
-      var sameAs = i.claim().sameAs();
-      if (sameAs != null && present.contains(sameAs.id())) {
-        repeats.computeIfAbsent(sameAs.id(), k -> new ArrayList<>()).add(i);
-      }
-    }
-    List<Report.Item> grouped = new ArrayList<>(sorted.size());
-    for (Report.Item i : sorted) {
-      var sameAs = i.claim().sameAs();
-      if (sameAs != null && present.contains(sameAs.id())) {
-        continue;
-      }
-      grouped.add(i);
-      grouped.addAll(repeats.getOrDefault(i.claim().id(), List.of()));
-    }
-    return grouped;
-  }
-
-  private Report.Item item(
-      long workspaceId, long claimId, Map<Long, DocumentSummary> docs, ReportRequest request) {
-    ClaimDetail c = claims.detail(workspaceId, claimId);
-    if (!request.includeNotes()) {
-      c = c.with(c.review(), c.sources(), List.of(), c.sameClaims());
-    }
-    DocumentSummary doc = null;
-    if (c.anchor() != null) {
-      doc =
-          docs.computeIfAbsent(
-              c.anchor().documentId(), id -> documents.get(workspaceId, id).document());
-    }
-    List<HistoryEntry> timeline = history.forClaim(workspaceId, claimId);
-    HistoryEntry approved = last(timeline, "approved", "dispute resolved");
-    HistoryEntry published = last(timeline, "published");
-    return new Report.Item(
-        c,
-        doc,
-        c.review() == null ? null : c.review().verdictByName(),
-        approved == null ? null : approved.actorName(),
-        approved == null ? null : approved.at(),
-        published == null ? null : published.actorName(),
-        published == null ? null : published.at(),
-        request.includeHistory() ? timeline : List.of());
-  }
-
-  private static HistoryEntry last(List<HistoryEntry> timeline, String... prefixes) {
-    HistoryEntry found = null;
-    for (HistoryEntry h : timeline) {
-      for (String p : prefixes) {
-        if (h.action().startsWith(p)
-            && (!p.equals("dispute resolved") || "Approved".equals(h.after()))) {
-          found = h;
-        }
-      }
-    }
-    return found;
-  }
-
-  /** Builds the report and writes it in {@code format} to {@code out}. */
   @PreAuthorize("@workspaceGuard.has(#workspaceId, 'VIEWER')")
-  @Transactional(readOnly = true)
+  @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
+  public Report build(long workspaceId, ReportRequest request) {
+    ReportPlan plan = plan(workspaceId, request);
+    List<Report.Item> items = new ArrayList<>(plan.claimCount());
+    reader.items(plan).forEach(items::add);
+    return new Report(
+        plan.workspaceId(),
+        plan.workspaceName(),
+        plan.organisation(),
+        plan.scopeTitle(),
+        plan.generatedAt(),
+        plan.request(),
+        plan.scale(),
+        new HashMap<>(plan.documents()),
+        items);
+  }
+
+  /** Plans the report and writes it in {@code format} to {@code out}. */
+  @PreAuthorize("@workspaceGuard.has(#workspaceId, 'VIEWER')")
+  @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
   public void export(
       long workspaceId, ReportRequest request, ReportFormat format, OutputStream out) {
-    write(build(workspaceId, request), format, out);
+    ReportPlan plan = plan(workspaceId, request);
+    refuseOversizedPdf(plan, format);
+    write(plan, format, out);
   }
 
-  /** Writes a report built before (so that refusals come before the first byte). */
-  @PreAuthorize("@workspaceGuard.has(#report.workspaceId(), 'VIEWER')")
-  @Transactional(readOnly = true)
-  public void write(Report report, ReportFormat format, OutputStream out) {
-    refuseOversizedPdf(report, format);
+  /**
+   * Writes a report planned before (so that refusals come before the first byte), reading its
+   * claims chunk by chunk as they are written.
+   */
+  @PreAuthorize("@workspaceGuard.has(#plan.workspaceId(), 'VIEWER')")
+  @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
+  public void write(ReportPlan plan, ReportFormat format, OutputStream out) {
+    refuseWhatTheRoleMayNotExport(plan.workspaceId(), plan.request());
+    refuseOversizedPdf(plan, format);
     try {
-      renderers.write(report, format, out, id -> documents.get(report.workspaceId(), id).text());
+      renderers.write(
+          plan,
+          reader.items(plan),
+          format,
+          out,
+          id -> documents.get(plan.workspaceId(), id).text());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
   /** Refuses a PDF with more claims than {@code factbench.report.pdf-max-claims}. */
-  public void refuseOversizedPdf(Report report, ReportFormat format) {
-    if (format == ReportFormat.PDF && report.claims().size() > pdfMaxClaims) {
+  public void refuseOversizedPdf(ReportPlan plan, ReportFormat format) {
+    if (format == ReportFormat.PDF && plan.claimCount() > pdfMaxClaims) {
       throw new org.factbench.base.ValidationFailedException(
           "format",
           "A PDF report holds up to "
               + pdfMaxClaims
               + " claims; this one has "
-              + report.claims().size()
+              + plan.claimCount()
               + ". Choose one document or fewer states, or use HTML or CSV.");
     }
   }
 
-  /** The report as an HTML page, for the preview. */
+  /** The first {@code limit} claims of a planned report as an HTML page, for the preview. */
+  @PreAuthorize("@workspaceGuard.has(#plan.workspaceId(), 'VIEWER')")
+  @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
+  public String preview(ReportPlan plan, int limit) {
+    refuseWhatTheRoleMayNotExport(plan.workspaceId(), plan.request());
+    return renderers.html(plan, reader.items(plan, limit));
+  }
+
+  /** The report as an HTML page. */
   @PreAuthorize("@workspaceGuard.has(#report.workspaceId(), 'VIEWER')")
   public String html(Report report) {
-    return renderers.html(report);
+    return renderers.html(report.plan(), report.claims());
   }
 
   /** A file name for the download: the scope and the date, safe for every file system. */
-  public static String fileName(Report report, ReportFormat format) {
-    String base = report.scopeTitle().replaceAll("[^\\p{L}\\p{N}]+", "-").replaceAll("(^-|-$)", "");
+  public static String fileName(ReportPlan plan, ReportFormat format) {
+    String base = plan.scopeTitle().replaceAll("[^\\p{L}\\p{N}]+", "-").replaceAll("(^-|-$)", "");
     if (base.length() > 60) {
       base = base.substring(0, 60);
     }
     return "factbench-"
         + (base.isEmpty() ? "report" : base.toLowerCase(java.util.Locale.ROOT))
         + "-"
-        + java.time.LocalDate.ofInstant(report.generatedAt(), java.time.ZoneOffset.UTC)
+        + java.time.LocalDate.ofInstant(plan.generatedAt(), java.time.ZoneOffset.UTC)
         + "."
         + format.extension();
   }

@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Locale;
 import org.factbench.base.ValidationFailedException;
 import org.factbench.claim.ClaimStatus;
-import org.factbench.report.Report;
 import org.factbench.report.ReportFormat;
+import org.factbench.report.ReportPlan;
 import org.factbench.report.ReportRequest;
 import org.factbench.report.ReportService;
 import org.springframework.http.ContentDisposition;
@@ -72,18 +72,18 @@ class ReportController {
         }
       }
     }
-    // built first: a refusal is a problem response, not half a file
-    Report report =
-        reports.build(workspaceId, new ReportRequest(document, states, notes, history, bom));
-    reports.refuseOversizedPdf(report, f);
+    // planned first: a refusal is a problem response, not half a file
+    ReportPlan plan =
+        reports.plan(workspaceId, new ReportRequest(document, states, notes, history, bom));
+    reports.refuseOversizedPdf(plan, f);
     response.setContentType(f.mediaType());
     response.setHeader(
         HttpHeaders.CONTENT_DISPOSITION,
         ContentDisposition.attachment()
-            .filename(ReportService.fileName(report, f), java.nio.charset.StandardCharsets.UTF_8)
+            .filename(ReportService.fileName(plan, f), java.nio.charset.StandardCharsets.UTF_8)
             .build()
             .toString());
-    reports.write(report, f, response.getOutputStream());
+    reports.write(plan, f, response.getOutputStream());
   }
 
   private static ReportFormat format(String raw) {

@@ -29,8 +29,8 @@ import org.factbench.base.ui.UserMessages;
 import org.factbench.claim.ClaimStatus;
 import org.factbench.document.DocumentService;
 import org.factbench.document.DocumentSummary;
-import org.factbench.report.Report;
 import org.factbench.report.ReportFormat;
+import org.factbench.report.ReportPlan;
 import org.factbench.report.ReportRequest;
 import org.factbench.report.ReportService;
 import org.factbench.security.Role;
@@ -239,22 +239,9 @@ class ReportsView extends VerticalLayout implements BeforeEnterObserver, HasDyna
 
   private void preview() {
     try {
-      Report report = reports.build(workspace.id(), request());
-      int all = report.claims().size();
-      Report shown =
-          all <= PREVIEW_CLAIMS
-              ? report
-              : new Report(
-                  report.workspaceId(),
-                  report.workspaceName(),
-                  report.organisation(),
-                  report.scopeTitle(),
-                  report.generatedAt(),
-                  report.request(),
-                  report.scale(),
-                  report.documents(),
-                  report.claims().subList(0, PREVIEW_CLAIMS));
-      preview.setSrcdoc(reports.html(shown));
+      ReportPlan plan = reports.plan(workspace.id(), request());
+      int all = plan.claimCount();
+      preview.setSrcdoc(reports.preview(plan, PREVIEW_CLAIMS));
       preview.setVisible(true);
       status.setText(
           all <= PREVIEW_CLAIMS
@@ -290,17 +277,17 @@ class ReportsView extends VerticalLayout implements BeforeEnterObserver, HasDyna
           progress.setVisible(true);
         });
     try {
-      Report report = reports.build(ws, request);
-      reports.refuseOversizedPdf(report, chosen);
-      event.setFileName(ReportService.fileName(report, chosen));
+      ReportPlan plan = reports.plan(ws, request);
+      reports.refuseOversizedPdf(plan, chosen);
+      event.setFileName(ReportService.fileName(plan, chosen));
       event.setContentType(chosen.mediaType());
       try (OutputStream out = event.getOutputStream()) {
-        reports.write(report, chosen, out);
+        reports.write(plan, chosen, out);
       }
       ui.access(
           () -> {
             progress.setVisible(false);
-            status.setText("Downloaded: " + report.claims().size() + " claims.");
+            status.setText("Downloaded: " + plan.claimCount() + " claims.");
           });
     } catch (RuntimeException e) {
       ui.access(
