@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
@@ -26,9 +25,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * landed exactly once. With {@code --heap-per-tab N} it measures instead the node's live heap per
  * signed-in tab on the claims view.
  *
- * <p>Arguments: {@code --base URL --jdbc URL [--steps 50,100,200] [--duration 120] [--think 2000-5000]
- * [--claims 20000] [--heap-per-tab N --node-pid PID]}. Exit code 1 when a step had errors or a
- * write check failed.
+ * <p>Arguments: {@code --base URL --jdbc URL [--steps 50,100,200] [--duration 120] [--think
+ * 2000-5000] [--claims 20000] [--heap-per-tab N --node-pid PID]}. Exit code 1 when a step had
+ * errors or a write check failed.
  */
 public final class LoadDriver {
 
@@ -71,7 +70,8 @@ public final class LoadDriver {
     JdbcClient jdbc = LoadSeed.jdbc(a.get("jdbc"));
     if (a.containsKey("heap-per-tab")) {
       int n = Integer.parseInt(a.get("heap-per-tab"));
-      LoadSeed.Seeded seeded = LoadSeed.seed(jdbc, 10, 0, Integer.parseInt(a.getOrDefault("claims", "20000")));
+      LoadSeed.Seeded seeded =
+          LoadSeed.seed(jdbc, 10, 0, Integer.parseInt(a.getOrDefault("claims", "20000")));
       System.exit(HeapPerTab.run(base, seeded, n, a.get("node-pid")) ? 0 : 1);
     }
     int[] steps =
@@ -87,7 +87,8 @@ public final class LoadDriver {
     int reviewers = Math.max(1, max - editors);
     long t0 = System.nanoTime();
     LoadSeed.Seeded seeded =
-        LoadSeed.seed(jdbc, editors, reviewers, Integer.parseInt(a.getOrDefault("claims", "20000")));
+        LoadSeed.seed(
+            jdbc, editors, reviewers, Integer.parseInt(a.getOrDefault("claims", "20000")));
     System.out.printf(
         "Seeded workspace %d: %d editors, %d reviewers, claims: %d (%.1f s)%n",
         seeded.workspaceId(),
@@ -126,7 +127,8 @@ public final class LoadDriver {
       long[] all = stats.all();
       int errors = ERRORS.values().stream().mapToInt(AtomicInteger::get).sum();
       System.out.printf("%n== %d analysts, %.0f s ==%n", count, seconds);
-      System.out.printf("%-22s %8s %8s %8s %8s %8s%n", "step", "count", "p50 ms", "p95 ms", "p99 ms", "max ms");
+      System.out.printf(
+          "%-22s %8s %8s %8s %8s %8s%n", "step", "count", "p50 ms", "p95 ms", "p99 ms", "max ms");
       for (var e : new TreeMap<>(stats.byStep).entrySet()) {
         long[] v = e.getValue().stream().mapToLong(Long::longValue).sorted().toArray();
         System.out.printf(
@@ -151,7 +153,9 @@ public final class LoadDriver {
       failed |= errors > 0;
     }
     System.out.printf("%n== Round trips (request sent -> response received), all step types ==%n");
-    System.out.printf("%9s %9s %9s %8s %8s %8s %7s%n", "analysts", "requests", "req/s", "p50 ms", "p95 ms", "p99 ms", "errors");
+    System.out.printf(
+        "%9s %9s %9s %8s %8s %8s %7s%n",
+        "analysts", "requests", "req/s", "p50 ms", "p95 ms", "p99 ms", "errors");
     for (String[] r : rows) {
       System.out.printf("%9s %9s %9s %8s %8s %8s %7s%n", (Object[]) r);
     }
@@ -172,7 +176,10 @@ public final class LoadDriver {
   }
 
   static void error(String what) {
-    ERRORS.computeIfAbsent(what.length() > 160 ? what.substring(0, 160) : what, k -> new AtomicInteger()).incrementAndGet();
+    ERRORS
+        .computeIfAbsent(
+            what.length() > 160 ? what.substring(0, 160) : what, k -> new AtomicInteger())
+        .incrementAndGet();
   }
 
   /** Runs jcmd against the node. */

@@ -103,7 +103,10 @@ final class Scenario {
 
   private void iteration(UiClient ui, long deadline) throws InterruptedException {
     ThreadLocalRandom r = ThreadLocalRandom.current();
-    ui.choose("filter-status", editor ? STATUSES[r.nextInt(STATUSES.length)] : "Ready for review", "filter-status");
+    ui.choose(
+        "filter-status",
+        editor ? STATUSES[r.nextInt(STATUSES.length)] : "Ready for review",
+        "filter-status");
     think();
     ui.type("claim-search", WORDS.get(r.nextInt(WORDS.size())), "search");
     think();
@@ -118,7 +121,13 @@ final class Scenario {
     }
     ui.navigate("workspaces/" + ws + "/claims/" + claim, "open-claim");
     think();
-    String token = "l" + Math.abs(user.hashCode() % 100000) + "-" + Thread.currentThread().threadId() + "-" + (++seq);
+    String token =
+        "l"
+            + Math.abs(user.hashCode() % 100000)
+            + "-"
+            + Thread.currentThread().threadId()
+            + "-"
+            + (++seq);
     if (editor) {
       ui.type("claim-tags", "load, " + token, "type-tags");
       ui.click("claim-save", "save");
@@ -144,7 +153,8 @@ final class Scenario {
     if (ui.lastResponse().contains(marker)) {
       LoadDriver.ACKS.add(new LoadDriver.Ack(kind, claim, token, user));
     } else {
-      throw new UiClient.ProtocolException(kind + " was not acknowledged: " + UiClient.abbreviate(ui.lastResponse()));
+      throw new UiClient.ProtocolException(
+          kind + " was not acknowledged: " + UiClient.abbreviate(ui.lastResponse()));
     }
   }
 

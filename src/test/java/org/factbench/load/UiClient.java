@@ -27,9 +27,9 @@ import java.util.regex.Pattern;
  * token, the bootstrap request ({@code ?v-r=init}), then UIDL requests ({@code ?v-r=uidl}) that
  * carry the UI's security key, the last server {@code syncId} seen and the next {@code clientId}.
  * It applies each response's {@code changes} to a node map (node id to tag, attributes, properties,
- * text, children) so components can be found by their id, answers the grid's and combo box's
- * {@code $connector.confirm} calls with {@code confirmUpdate} as the web component does, and
- * remembers the grid's item keys for item clicks.
+ * text, children) so components can be found by their id, answers the grid's and combo box's {@code
+ * $connector.confirm} calls with {@code confirmUpdate} as the web component does, and remembers the
+ * grid's item keys for item clicks.
  *
  * <p>Push: the server's push channel (a websocket under {@code /VAADIN/push}) is not opened. Vaadin
  * 25's client sends every request over HTTP anyway; what the server would have pushed (live updates
@@ -41,7 +41,8 @@ import java.util.regex.Pattern;
 final class UiClient {
 
   static final ObjectMapper JSON = new ObjectMapper();
-  private static final Pattern META_CSRF = Pattern.compile("<meta name=\"_csrf\" content=\"([^\"]+)\"");
+  private static final Pattern META_CSRF =
+      Pattern.compile("<meta name=\"_csrf\" content=\"([^\"]+)\"");
 
   /** A failed round trip: HTTP status, session expiry, resynchronisation, lost message. */
   static final class ProtocolException extends RuntimeException {
@@ -80,6 +81,7 @@ final class UiClient {
   private int lastSyncId = -1;
   private int clientId;
   private int errorNotifications;
+  private final StringBuilder responses = new StringBuilder();
   private String lastResponse = "";
 
   UiClient(String base, Timings timings) {
@@ -106,12 +108,7 @@ final class UiClient {
     String csrf = m.group(1);
     bootstrap("login");
     String form =
-        "_csrf="
-            + enc(csrf)
-            + "&username="
-            + enc(username)
-            + "&password="
-            + enc(password);
+        "_csrf=" + enc(csrf) + "&username=" + enc(username) + "&password=" + enc(password);
     HttpResponse<String> r =
         send(
             HttpRequest.newBuilder(URI.create(base + "/login"))
@@ -122,13 +119,16 @@ final class UiClient {
     boolean ok = r.statusCode() == 302 && !location.contains("error");
     timings.record("sign-in", System.nanoTime() - t0, ok);
     if (!ok) {
-      throw new ProtocolException("sign-in of " + username + " failed: " + r.statusCode() + " " + location);
+      throw new ProtocolException(
+          "sign-in of " + username + " failed: " + r.statusCode() + " " + location);
     }
   }
 
   // ------------------------------------------------------------------------------------ pages
 
-  /** A full page load of {@code route} (no leading slash): the HTML, the bootstrap, the navigation. */
+  /**
+   * A full page load of {@code route} (no leading slash): the HTML, the bootstrap, the navigation.
+   */
   void open(String route, String step) {
     long t0 = System.nanoTime();
     get("/" + route);
@@ -213,7 +213,10 @@ final class UiClient {
     ObjectNode input = JSON.createObjectNode();
     input.put("1", 1);
     input.put("for", "trailing");
-    timed(step, sync(n.id, "value", JSON.getNodeFactory().textNode(value)), event(n.id, "input", input));
+    timed(
+        step,
+        sync(n.id, "value", JSON.getNodeFactory().textNode(value)),
+        event(n.id, "input", input));
   }
 
   /**
@@ -320,7 +323,7 @@ final class UiClient {
     }
   }
 
-  /** The last response body (for acknowledgement checks). */
+  /** The bodies of the last step's responses, follow-ups included (for acknowledgement checks). */
   String lastResponse() {
     return lastResponse;
   }
@@ -368,6 +371,7 @@ final class UiClient {
 
   /** Sends one UIDL request with these invocations, timed as {@code step}, then its follow-ups. */
   void timed(String step, ObjectNode... rpc) {
+    responses.setLength(0);
     long t0 = System.nanoTime();
     boolean ok = false;
     int errorsBefore = errorNotifications;
@@ -381,9 +385,12 @@ final class UiClient {
       throw new ProtocolException(step + ": the UI showed an error notification");
     }
     flushPending(step);
+    lastResponse = responses.toString();
   }
 
-  /** Answers what the last response asked for (the connectors' confirmUpdate), as the browser does. */
+  /**
+   * Answers what the last response asked for (the connectors' confirmUpdate), as the browser does.
+   */
   private void flushPending(String step) {
     for (int i = 0; i < 5 && !pending.isEmpty(); i++) {
       ObjectNode[] batch = pending.toArray(ObjectNode[]::new);
@@ -426,12 +433,15 @@ final class UiClient {
     if (json.isArray()) {
       json = json.get(0);
     }
-    lastResponse = body;
+    responses.append(body);
     int expectedClientId = clientId + 1;
     apply(json);
     if (json.has("clientId") && json.path("clientId").asInt() != expectedClientId) {
       throw new ProtocolException(
-          "the server expected client message " + json.path("clientId").asInt() + ", not " + expectedClientId);
+          "the server expected client message "
+              + json.path("clientId").asInt()
+              + ", not "
+              + expectedClientId);
     }
     clientId = expectedClientId;
   }
@@ -450,7 +460,8 @@ final class UiClient {
     if (msg.has("syncId")) {
       int s = msg.path("syncId").asInt();
       if (lastSyncId >= 0 && s != lastSyncId + 1) {
-        throw new ProtocolException("server message " + s + " after " + lastSyncId + ": one was lost");
+        throw new ProtocolException(
+            "server message " + s + " after " + lastSyncId + ": one was lost");
       }
       lastSyncId = s;
     }
