@@ -33,7 +33,16 @@ final class LoadSeed {
    * reviewers} reviewers, {@code claims} claims by a seeding user; idempotent for the users.
    */
   static Seeded seed(JdbcClient jdbc, int editors, int reviewers, int claims) {
-    long ws = jdbc.sql("select id from workspace order by id limit 1").query(Long.class).single();
+    return seed(
+        jdbc,
+        jdbc.sql("select id from workspace order by id limit 1").query(Long.class).single(),
+        editors,
+        reviewers,
+        claims);
+  }
+
+  /** Seeds into the given workspace, which must have a rating scale. */
+  static Seeded seed(JdbcClient jdbc, long ws, int editors, int reviewers, int claims) {
     String hash = "{bcrypt}" + new BCryptPasswordEncoder(10).encode(PASSWORD);
     long seeder = user(jdbc, "load-seeder", hash, ws, "EDITOR");
     List<String> eds = new ArrayList<>();
@@ -96,12 +105,14 @@ final class LoadSeed {
               .param("h", hash)
               .query(Long.class)
               .single();
-      jdbc.sql("insert into workspace_member (workspace_id, user_id, role) values (:w, :u, :r)")
-          .param("w", ws)
-          .param("u", id)
-          .param("r", role)
-          .update();
     }
+    jdbc.sql(
+            "insert into workspace_member (workspace_id, user_id, role) values (:w, :u, :r)"
+                + " on conflict do nothing")
+        .param("w", ws)
+        .param("u", id)
+        .param("r", role)
+        .update();
     return id;
   }
 }
