@@ -12,8 +12,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The load test's protocol client against the test application: an editor and a reviewer run the
- * scenario for a few seconds with short think times, and every write they were acknowledged is in
- * the database exactly once. Keeps the driver from rotting unnoticed.
+ * scenario twice with short think times, and every write they were acknowledged is in the database
+ * exactly once. Keeps the driver from rotting unnoticed.
  */
 @IntegrationTest
 class LoadDriverSmokeTest {
@@ -31,7 +31,7 @@ class LoadDriverSmokeTest {
     LoadDriver.ACKS.clear();
     LoadDriver.ERRORS.clear();
     LoadDriver.Stats stats = new LoadDriver.Stats();
-    long deadline = System.nanoTime() + 12_000_000_000L;
+    long deadline = System.nanoTime() + 45_000_000_000L;
     String base = "http://127.0.0.1:" + port;
     List<Thread> analysts =
         List.of(
@@ -39,13 +39,13 @@ class LoadDriverSmokeTest {
                 .start(
                     () ->
                         new Scenario(base, ws, seeded.editors().get(0), true, work, stats, 50, 150)
-                            .run(0, deadline)),
+                            .run(0, deadline, 2)),
             Thread.ofVirtual()
                 .start(
                     () ->
                         new Scenario(
                                 base, ws, seeded.reviewers().get(0), false, work, stats, 50, 150)
-                            .run(0, deadline)));
+                            .run(0, deadline, 2)));
     for (Thread t : analysts) {
       t.join();
     }

@@ -77,12 +77,17 @@ final class Scenario {
   }
 
   void run(long rampDelayMs, long deadlineNanos) {
+    run(rampDelayMs, deadlineNanos, Integer.MAX_VALUE);
+  }
+
+  /** Runs until the deadline or until {@code iterations} iterations are done. */
+  void run(long rampDelayMs, long deadlineNanos, int iterations) {
     UiClient ui = new UiClient(base, stats);
     try {
       Thread.sleep(rampDelayMs);
       ui.signIn(user, LoadSeed.PASSWORD);
       ui.open("workspaces/" + ws + "/claims", "open-claims-view");
-      while (System.nanoTime() < deadlineNanos) {
+      for (int i = 0; i < iterations && System.nanoTime() < deadlineNanos; i++) {
         think();
         try {
           iteration(ui, deadlineNanos);
