@@ -4,7 +4,7 @@
 # speaks Vaadin's UIDL protocol like browsers do) in steps of increasing analyst counts, prints the
 # round-trip table and the write verification, and stops everything.
 #
-#   scripts/load-test.sh [--steps 50,100,200,300,400] [--duration 120] [--think 2000-5000]
+#   scripts/load-test.sh [--steps|--analysts 50,100,200,300,400] [--duration 120] [--think 2000-5000]
 #                        [--claims 20000] [--xmx 2g] [--no-build]
 #   scripts/load-test.sh --heap-per-tab 300       # live heap per signed-in tab on the claims view
 #
