@@ -205,11 +205,12 @@ class ClaimsView extends VerticalLayout implements BeforeEnterObserver, HasDynam
     }
 
     grid.removeAllColumns();
-    grid.addComponentColumn(this::verdictCell)
+    grid.addColumn(ClaimCells.verdict(ClaimRow::verdictLabel, ClaimRow::verdictColour))
         .setHeader("Verdict")
         .setSortProperty("verdict")
         .setAutoWidth(true);
-    grid.addComponentColumn(this::claimCell)
+    grid.addColumn(
+            ClaimCells.wording(ClaimRow::wording, ClaimsView::details, ClaimRow::figureCheck))
         .setHeader("Claim")
         .setSortProperty("wording")
         .setFlexGrow(5);
@@ -254,30 +255,14 @@ class ClaimsView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         text.getValue());
   }
 
-  /** The wording, and under it the claimant, the document and the tags. */
-  private Div claimCell(ClaimRow r) {
-    Div cell =
-        ClaimCells.wording(
-            r.wording(),
-            Stream.concat(
-                Stream.of(
-                    r.claimant(),
-                    r.documentTitle(),
-                    r.sameAsId() == null ? null : "same claim as #" + r.sameAsId()),
-                r.tags().stream().map(t -> "#" + t)));
-    if (r.figureCheck() != null) {
-      var flag = VaadinIcon.WARNING.create();
-      flag.addClassName("fb-flag");
-      Div line = new Div(flag, new Span(" Figures disagree: " + r.figureCheck()));
-      line.addClassName("fb-figure-check");
-      line.getStyle().set("margin-top", "var(--lumo-space-xs)");
-      cell.add(line);
-    }
-    return cell;
-  }
-
-  private Span verdictCell(ClaimRow r) {
-    return ClaimCells.verdict(r.verdictLabel(), r.verdictColour());
+  /** What the grid shows under a claim's wording: claimant, document, its link, tags. */
+  private static Stream<String> details(ClaimRow r) {
+    return Stream.concat(
+        Stream.of(
+            r.claimant(),
+            r.documentTitle(),
+            r.sameAsId() == null ? null : "same claim as #" + r.sameAsId()),
+        r.tags().stream().map(t -> "#" + t));
   }
 
   private void open(long claimId) {

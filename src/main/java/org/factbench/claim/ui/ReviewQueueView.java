@@ -173,8 +173,10 @@ class ReviewQueueView extends VerticalLayout implements BeforeEnterObserver, Has
         .setWidth("6em")
         .setFlexGrow(0);
     grid.addComponentColumn(this::statusCell).setHeader("Status").setAutoWidth(true).setFlexGrow(0);
-    grid.addComponentColumn(this::claimCell).setHeader("Claim").setFlexGrow(5);
-    grid.addComponentColumn(this::verdictCell)
+    grid.addColumn(ClaimCells.wording(QueueRow::wording, ReviewQueueView::details, r -> null))
+        .setHeader("Claim")
+        .setFlexGrow(5);
+    grid.addColumn(ClaimCells.verdict(QueueRow::verdictLabel, QueueRow::verdictColour))
         .setHeader("Verdict")
         .setAutoWidth(true)
         .setFlexGrow(0);
@@ -232,18 +234,15 @@ class ReviewQueueView extends VerticalLayout implements BeforeEnterObserver, Has
     return badge;
   }
 
-  /** The wording, and under it who proposed the verdict, who is assigned, and the document. */
-  private Div claimCell(QueueRow r) {
-    return ClaimCells.wording(
-        r.wording(),
-        Stream.of(
-            r.proposedBy() == null ? null : "proposed by " + r.proposedBy(),
-            r.assignee() == null ? null : "assigned to " + r.assignee(),
-            r.documentTitle()));
-  }
-
-  private Span verdictCell(QueueRow r) {
-    return ClaimCells.verdict(r.verdictLabel(), r.verdictColour());
+  /**
+   * What the queue shows under a claim's wording: who proposed the verdict, who is assigned, the
+   * document.
+   */
+  private static Stream<String> details(QueueRow r) {
+    return Stream.of(
+        r.proposedBy() == null ? null : "proposed by " + r.proposedBy(),
+        r.assignee() == null ? null : "assigned to " + r.assignee(),
+        r.documentTitle());
   }
 
   private void open(long claimId) {
