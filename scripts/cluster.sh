@@ -76,15 +76,19 @@ start_node() {
 }
 
 cmd_start() {
-  [ -f "$STATE" ] && alive proxy && { ops_log "already running"; cmd_status; return 0; }
+  if [ -f "$STATE" ]; then
+    alive proxy && { ops_log "already running"; cmd_status; return 0; }
+    ops_log "cleaning up what a previous start left"
+    cmd_stop
+  fi
   need_haproxy
   if [ "${1:-}" = --build ] || [ -z "$(ops_jar)" ]; then
     ops_log "building the application jar"
     ops_build
   fi
   ops_java
-  local failed=1
-  trap '[ "$failed" = 1 ] && { ops_log "start failed; stopping what started"; cmd_stop; }' EXIT
+  CLUSTER_STARTING=1
+  trap '[ "$CLUSTER_STARTING" = 1 ] && { ops_log "start failed; stopping what started"; cmd_stop; }' EXIT
   PORT_A=$(ops_free_port); PORT_B=$(ops_free_port); DB_PORT=$(ops_free_port)
   PROXY_PORT=${PROXY_PORT:-$(ops_free_port)}; STATS_PORT=$(ops_free_port)
   ops_log "starting PostgreSQL on 127.0.0.1:$DB_PORT"
@@ -95,7 +99,7 @@ cmd_start() {
   start_node a
   start_node b
   start_proxy
-  failed=0
+  CLUSTER_STARTING=0
   trap - EXIT
   ops_log "cluster up"
   echo "URL=http://127.0.0.1:$PROXY_PORT/"
