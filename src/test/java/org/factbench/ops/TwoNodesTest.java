@@ -108,6 +108,7 @@ class TwoNodesTest {
 
     String changed = before + " (checked on node A " + System.nanoTime() + ")";
     erin.locator("#claim-wording textarea").fill(changed);
+    long saved = System.nanoTime();
     erin.locator("#claim-save").click();
     assertThat(erin.locator("#claim-wording textarea")).hasValue(changed);
 
@@ -117,6 +118,7 @@ class TwoNodesTest {
             rafael.locator(
                 "vaadin-grid-cell-content", new Page.LocatorOptions().setHasText(changed)))
         .hasCount(1);
+    report("save on node a until node b's list shows it", saved);
     assertThat(rafael.locator("#claim-stale")).containsText("Erin Editor changed this claim");
     rafael.locator("#claim-show-latest").click();
     assertThat(rafaelsWording).hasValue(changed);
@@ -159,7 +161,9 @@ class TwoNodesTest {
     assertThat(queryLong("select count(*) from note where body = '" + note + "'")).isEqualTo(1);
 
     script(Duration.ofMinutes(2), how, "b");
+    long gone = System.nanoTime();
     awaitProxySees("b", "DOWN");
+    report(how + ": node b gone until the proxy marks it down", gone);
     screenshot(rafael, shots + "-1-node-b-gone");
 
     // Vaadin's Push connection notices first; if it has not sent him to sign in by itself yet, his
@@ -170,8 +174,12 @@ class TwoNodesTest {
       rafael.locator("#note-add").click();
       assertThat(onSignInPage(rafael, 30_000)).as("sent to the sign-in page").isTrue();
     }
-    System.out.println(
-        how + ": the sign-in page came " + (automatic ? "by itself" : "on the next action"));
+    report(
+        how
+            + ": node b gone until the sign-in page ("
+            + (automatic ? "by itself" : "on the next action")
+            + ")",
+        gone);
     assertThat(rafael.locator(".login-notice")).containsText("sign in again");
     screenshot(rafael, shots + "-2-sign-in-again-on-node-a");
 
@@ -185,6 +193,11 @@ class TwoNodesTest {
   }
 
   // ----------------------------------------------------------------------------------------------
+
+  private static void report(String what, long sinceNanos) {
+    System.out.printf(
+        "[cluster] %s: %d ms%n", what, Duration.ofNanos(System.nanoTime() - sinceNanos).toMillis());
+  }
 
   private static boolean onSignInPage(Page p, double timeoutMs) {
     try {
