@@ -120,10 +120,11 @@ class TwoNodesTest {
         .hasCount(1);
     report("save on node a until node b's list shows it", saved);
     assertThat(rafael.locator("#claim-stale")).containsText("Erin Editor changed this claim");
+    rafael.locator("#claim-stale").scrollIntoViewIfNeeded();
+    screenshot(rafael, "02-node-b-reviewer-sees-it-live");
     rafael.locator("#claim-show-latest").click();
     assertThat(rafaelsWording).hasValue(changed);
     screenshot(erin, "01-node-a-editor-saved");
-    screenshot(rafael, "02-node-b-reviewer-sees-it-live");
     erin.context().close();
     rafael.context().close();
   }
@@ -157,6 +158,7 @@ class TwoNodesTest {
     rafael.locator("#note-text textarea").fill(note);
     rafael.locator("#note-add").click();
     assertThat(rafael.locator("#claim-notes")).containsText(note);
+    rafael.locator("#claim-notes").scrollIntoViewIfNeeded();
     Map<String, Long> before = counts();
     assertThat(queryLong("select count(*) from note where body = '" + note + "'")).isEqualTo(1);
 
@@ -187,6 +189,7 @@ class TwoNodesTest {
     Response r = rafael.navigate(claimUrl());
     assertThat(r.headerValue(NODE_HEADER)).isEqualTo("a");
     assertThat(rafael.locator("#claim-notes")).containsText(note);
+    rafael.locator("#claim-notes").scrollIntoViewIfNeeded();
     screenshot(rafael, shots + "-3-signed-in-on-node-a-note-kept");
     assertThat(counts()).isEqualTo(before);
     rafael.context().close();
