@@ -166,7 +166,15 @@ class TwoNodesTest {
     long gone = System.nanoTime();
     awaitProxySees("b", "DOWN");
     report(how + ": node b gone until the proxy marks it down", gone);
-    screenshot(rafael, shots + "-1-node-b-gone");
+    // best effort: Vaadin may be moving to the sign-in page right now
+    try {
+      rafael.screenshot(
+          new Page.ScreenshotOptions()
+              .setPath(SCREENSHOTS.resolve(shots + "-1-node-b-gone.png"))
+              .setTimeout(5_000));
+    } catch (com.microsoft.playwright.PlaywrightException navigating) {
+      System.out.println("[cluster] " + how + ": no screenshot, the page was navigating");
+    }
 
     // Vaadin's Push connection notices first; if it has not sent him to sign in by itself yet, his
     // next action (adding another note) is served by node A, which does not know his session
