@@ -23,6 +23,9 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
       "Check your user name and password and try again. After several failed attempts, sign-in pauses"
           + " for a while.";
 
+  /** The query parameter Vaadin adds when it sends a browser whose session is gone here. */
+  static final String EXPIRED = "expired";
+
   private final LoginForm form = new LoginForm();
   private final Paragraph notice = new Paragraph();
 
@@ -55,6 +58,10 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
     form.setError(params.containsKey("error"));
     if (params.containsKey("ended")) {
       show("Your session has ended. Please sign in again.");
+    } else if (params.containsKey(EXPIRED)) {
+      show(
+          "Your session has expired or the server you were using restarted. Everything you saved is"
+              + " kept; please sign in again.");
     } else if (params.containsKey("signedout")) {
       show("You have signed out.");
     }
