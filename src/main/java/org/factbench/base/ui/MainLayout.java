@@ -34,6 +34,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
   private final Div workspaceNav = new Div();
   private final java.util.List<WorkspaceNavItem> workspaceItems;
   private final Span viewTitle = new Span();
+  private boolean navBuilt;
+  private CurrentWorkspace.Entry navWorkspace;
 
   public MainLayout(AuthenticationContext auth, java.util.List<WorkspaceNavItem> workspaceItems) {
     this.auth = auth;
@@ -53,11 +55,30 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     return viewTitle;
   }
 
+  /**
+   * Builds the menus the first time and the workspace's section when the workspace changes: a
+   * navigation inside one workspace sends nothing for them (the load test found the rebuild on
+   * every navigation among the costliest steps).
+   */
   private void buildNav() {
-    nav.removeAll();
+    if (!navBuilt) {
+      navBuilt = true;
+      MenuConfiguration.getMenuEntries()
+          .forEach(
+              entry -> {
+                SideNavItem item = new SideNavItem(entry.title(), entry.path());
+                if (entry.icon() != null && !entry.icon().isBlank()) {
+                  item.setPrefixComponent(new Icon(entry.icon()));
+                }
+                item.setMatchNested(true);
+                nav.addItem(item);
+              });
+    }
     CurrentWorkspace.get()
+        .filter(ws -> !ws.equals(navWorkspace))
         .ifPresent(
             ws -> {
+              navWorkspace = ws;
               SideNav section = new SideNav(ws.name());
               section.setCollapsible(true);
               section.setId("workspace-nav");
@@ -71,16 +92,6 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
                       });
               workspaceNav.removeAll();
               workspaceNav.add(section);
-            });
-    MenuConfiguration.getMenuEntries()
-        .forEach(
-            entry -> {
-              SideNavItem item = new SideNavItem(entry.title(), entry.path());
-              if (entry.icon() != null && !entry.icon().isBlank()) {
-                item.setPrefixComponent(new Icon(entry.icon()));
-              }
-              item.setMatchNested(true);
-              nav.addItem(item);
             });
   }
 
