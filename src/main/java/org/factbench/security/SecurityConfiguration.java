@@ -140,6 +140,9 @@ class SecurityConfiguration {
                                 .ReferrerPolicyHeaderWriter.ReferrerPolicy
                                 .STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
                 .frameOptions(f -> f.sameOrigin()));
+    // Vaadin's configurer sets the login page; the failure handler tells a wrong password from a
+    // database that cannot be reached
+    http.formLogin(f -> f.failureHandler(new LoginFailureHandler()));
     return http.with(vaadin(), v -> v.loginView(LoginView.class, "/login?signedout")).build();
   }
 }

@@ -1,6 +1,7 @@
 package org.factbench.security;
 
 import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.InternalAuthenticationServiceException;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
@@ -32,6 +33,8 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
       Authentication result = delegate.authenticate(authentication);
       throttle.recordSuccess(name);
       return result;
+    } catch (InternalAuthenticationServiceException e) {
+      throw e; // the check could not run (the database is down): not a wrong password
     } catch (AuthenticationException e) {
       throttle.recordFailure(name);
       throw e;

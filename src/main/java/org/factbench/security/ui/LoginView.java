@@ -23,6 +23,9 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
       "Check your user name and password and try again. After several failed attempts, sign-in pauses"
           + " for a while.";
 
+  static final String UNAVAILABLE =
+      "Storage is unavailable right now, so you could not be signed in. Try again in a moment.";
+
   private final LoginForm form = new LoginForm();
   private final Paragraph notice = new Paragraph();
 
@@ -46,6 +49,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
     tagline.addClassName("login-tagline");
     notice.setVisible(false);
     notice.addClassName("login-notice");
+    notice.setId("login-notice");
     add(brand, tagline, notice, form);
   }
 
@@ -53,7 +57,9 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
   public void beforeEnter(BeforeEnterEvent event) {
     var params = event.getLocation().getQueryParameters().getParameters();
     form.setError(params.containsKey("error"));
-    if (params.containsKey("ended")) {
+    if (params.containsKey("unavailable")) {
+      show(UNAVAILABLE);
+    } else if (params.containsKey("ended")) {
       show("Your session has ended. Please sign in again.");
     } else if (params.containsKey("signedout")) {
       show("You have signed out.");
