@@ -285,6 +285,14 @@ public final class DbOutageDrill {
 
   private void signIn(Page p, String user) {
     p.navigate(url + "/login", new Page.NavigateOptions().setTimeout(300_000));
+    try {
+      // the first page of a fresh node may take long on a busy machine
+      p.locator("vaadin-login-form input[name=username]")
+          .waitFor(new Locator.WaitForOptions().setTimeout(180_000));
+    } catch (RuntimeException e) {
+      screenshot(p, "outage-0-sign-in-failed");
+      throw e;
+    }
     p.locator("vaadin-login-form input[name=username]").fill(user);
     p.locator("vaadin-login-form input[name=password]").fill(PASSWORD);
     p.locator("vaadin-login-form vaadin-button[slot=submit]").click();
