@@ -181,15 +181,14 @@ public final class DbOutageDrill {
               "/api/v1/workspaces/" + ws + "/claims/" + claimId,
               Map.of("wording", byApi, "rationale", rationale, "version", version));
       check(put.ok(), "an API edit after recovery succeeds (" + put.status() + ")");
-      boolean live = false;
-      long until = System.currentTimeMillis() + 45_000;
-      while (!live && System.currentTimeMillis() < until) {
-        live = byApi.equals(editor.locator("#claim-wording textarea").inputValue());
-        editor.waitForTimeout(250);
-      }
+      // an editor's open form is never replaced under them: the panel says someone changed the
+      // claim (and the list shows the new wording); a viewer's panel would show it at once
+      Locator stale = editor.locator("#claim-stale").getByText("changed this claim");
+      boolean live = visible(stale, 45_000) && visible(editor.getByText(byApi).first(), 5_000);
       screenshot(editor, "outage-5-live-update-after-recovery");
       check(
-          live, "the open claim shows the API's change live (Push and the change feed work again)");
+          live,
+          "the open claim and the list show the API's change live (Push and the change feed work again)");
 
       other.navigate(url + "/login");
       other.locator("vaadin-login-form input[name=username]").fill("reviewer");
