@@ -3,12 +3,12 @@
 #
 # Starts an embedded PostgreSQL of its own and one node with the demo data, then runs
 # org.factbench.drill.KillDrill: CLIENTS concurrent API clients (default 16) create claims, add sources
-# and edit with versions; after KILL_AFTER_MS (default 4000) the node gets `kill -9`, is restarted on the
+# and edit with versions; after KILL_AFTER_ACKS acknowledged saves (default 150) the node gets `kill -9`, is restarted on the
 # same database, and the drill checks that every acknowledged save is there with its history row, every
 # save in flight at the kill is fully there or fully absent, and nothing else exists. Prints the counts.
 #
 #   scripts/drill-kill.sh
-#   CLIENTS=32 KILL_AFTER_MS=8000 SKIP_BUILD=1 scripts/drill-kill.sh
+#   CLIENTS=32 KILL_AFTER_ACKS=400 SKIP_BUILD=1 scripts/drill-kill.sh
 #
 # Needs: a JDK 21+, curl. Exit code 0 when the drill passes.
 set -euo pipefail
@@ -44,7 +44,7 @@ ops_test_java \
   -Ddrill.url="http://127.0.0.1:$APP_PORT" \
   -Ddrill.jdbc="$OPS_JDBC_URL" \
   -Ddrill.clients="${CLIENTS:-16}" \
-  -Ddrill.killAfterMs="${KILL_AFTER_MS:-4000}" \
+  -Ddrill.killAfterAcks="${KILL_AFTER_ACKS:-150}" \
   -Ddrill.kill="OPS_DIR='$OPS_DIR' && source '$lib' && ops_stop_app kill-node KILL" \
   -Ddrill.restart="OPS_DIR='$OPS_DIR' OPS_JDBC_URL='$OPS_JDBC_URL' && source '$lib' && ops_java && ops_start_app kill-node $APP_PORT $env_words" \
   org.factbench.drill.KillDrill || {

@@ -22,7 +22,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
  *
  * <p>Run by {@code scripts/drill-kill.sh}, which passes {@code drill.url}, {@code drill.jdbc},
  * {@code drill.kill} and {@code drill.restart} (shell commands), {@code drill.clients} (default 16)
- * and {@code drill.killAfterMs} (default 4000).
+ * and {@code drill.killAfterAcks} (default 150 acknowledged saves) and {@code drill.killAfterMs} (a
+ * limit, default 120000).
  */
 public final class KillDrill {
 
@@ -38,7 +39,8 @@ public final class KillDrill {
   private final String url = System.getProperty("drill.url");
   private final String jdbc = System.getProperty("drill.jdbc");
   private final int clients = Integer.getInteger("drill.clients", 16);
-  private final long killAfterMs = Long.getLong("drill.killAfterMs", 4000);
+  private final long killAfterMs = Long.getLong("drill.killAfterMs", 120_000);
+  private final long killAfterAcks = Long.getLong("drill.killAfterAcks", 150);
   private final List<Op> ops = Collections.synchronizedList(new ArrayList<>());
   private final AtomicBoolean dead = new AtomicBoolean();
   private final String run = "kill-" + Long.toString(System.currentTimeMillis(), 36);
@@ -54,7 +56,13 @@ public final class KillDrill {
       int client = i;
       pool.submit(() -> work(ws, client));
     }
-    Thread.sleep(killAfterMs);
+    // kill in the middle of the burst: after enough acknowledged saves (a busy machine answers the
+    // first ones slowly), or after the time limit
+    long deadline = System.currentTimeMillis() + killAfterMs;
+    while (ops.stream().filter(Op::acked).count() < killAfterAcks
+        && System.currentTimeMillis() < deadline) {
+      Thread.sleep(50);
+    }
     System.out.printf("kill: %d saves answered so far; SIGKILL now%n", ops.size());
     DbOutageDrill.shell(System.getProperty("drill.kill"));
     dead.set(true);
