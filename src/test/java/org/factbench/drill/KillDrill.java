@@ -221,7 +221,7 @@ public final class KillDrill {
           case CREATE ->
               count(
                   db,
-                  "select count(*) from claim where wording in (?, ? || ' edited')",
+                  "select count(*) from claim where regexp_replace(wording, ' edited$', '') = ?",
                   op.marker());
           case SOURCE -> count(db, "select count(*) from source where url = ?", op.marker());
           case EDIT ->
