@@ -4,8 +4,6 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
@@ -41,7 +39,7 @@ public final class KillDrill {
   private final int clients = Integer.getInteger("drill.clients", 16);
   private final long killAfterMs = Long.getLong("drill.killAfterMs", 120_000);
   private final long killAfterAcks = Long.getLong("drill.killAfterAcks", 150);
-  private final List<Op> ops = Collections.synchronizedList(new ArrayList<>());
+  private final List<Op> ops = new java.util.concurrent.CopyOnWriteArrayList<>();
   private final AtomicBoolean dead = new AtomicBoolean();
   private final String run = "kill-" + Long.toString(System.currentTimeMillis(), 36);
 
