@@ -44,7 +44,12 @@ public final class KillDrill {
   private final String run = "kill-" + Long.toString(System.currentTimeMillis(), 36);
 
   public static void main(String[] args) throws Exception {
-    System.exit(new KillDrill().run() ? 0 : 1);
+    try {
+      System.exit(new KillDrill().run() ? 0 : 1);
+    } catch (Exception | Error e) {
+      e.printStackTrace();
+      System.exit(2); // the clients' threads would keep the JVM (and the burst) alive
+    }
   }
 
   boolean run() throws Exception {
