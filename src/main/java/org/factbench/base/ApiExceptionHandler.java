@@ -81,6 +81,26 @@ class ApiExceptionHandler {
         "Someone else changed this in the meantime. Fetch it again and reapply your change.");
   }
 
+  /**
+   * The database cannot be reached (stopped, restarting, no free connection within the pool's
+   * timeout): nothing was saved, and the same request can succeed in a moment.
+   */
+  @ExceptionHandler({
+    org.springframework.dao.DataAccessResourceFailureException.class,
+    org.springframework.transaction.CannotCreateTransactionException.class,
+    org.springframework.dao.TransientDataAccessException.class
+  })
+  ResponseEntity<ProblemDetail> storageUnavailable(Exception e) {
+    log.warn("Storage unavailable for an API request: {}", e.toString());
+    return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+        .header("Retry-After", "5")
+        .body(
+            problem(
+                HttpStatus.SERVICE_UNAVAILABLE,
+                "Storage unavailable",
+                StorageFailures.UNAVAILABLE));
+  }
+
   // ----------------------------------------------------------------------------------------------
   // the request itself is wrong: 400 for what cannot be read at all, 422 for rules
 
@@ -176,6 +196,9 @@ class ApiExceptionHandler {
       return ResponseEntity.status(known.getStatusCode())
           .headers(known.getHeaders())
           .body(known.getBody());
+    }
+    if (StorageFailures.isUnavailable(e)) {
+      return response.isCommitted() ? null : storageUnavailable(e);
     }
     log.error("Unexpected failure of an API request", e);
     if (response.isCommitted()) {

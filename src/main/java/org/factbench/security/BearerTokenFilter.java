@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Optional;
+import org.factbench.base.StorageFailures;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -37,17 +38,16 @@ class BearerTokenFilter extends OncePerRequestFilter {
       chain.doFilter(request, response);
       return;
     }
-    Optional<UserDetails> user =
-        tokens
-            .authenticate(header.substring(7).strip())
-            .flatMap(
-                name -> {
-                  try {
-                    return Optional.of(users.loadUserByUsername(name));
-                  } catch (UsernameNotFoundException e) {
-                    return Optional.empty();
-                  }
-                });
+    Optional<UserDetails> user;
+    try {
+      user = lookUp(header);
+    } catch (RuntimeException e) {
+      if (!StorageFailures.isUnavailable(e)) {
+        throw e;
+      }
+      ApiAuthenticationEntryPoint.unavailable(response);
+      return;
+    }
     if (user.isEmpty()) {
       response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
       response.setContentType("application/problem+json");
@@ -69,5 +69,18 @@ class BearerTokenFilter extends OncePerRequestFilter {
     } finally {
       SecurityContextHolder.clearContext();
     }
+  }
+
+  private Optional<UserDetails> lookUp(String header) {
+    return tokens
+        .authenticate(header.substring(7).strip())
+        .flatMap(
+            name -> {
+              try {
+                return Optional.of(users.loadUserByUsername(name));
+              } catch (UsernameNotFoundException e) {
+                return Optional.empty();
+              }
+            });
   }
 }

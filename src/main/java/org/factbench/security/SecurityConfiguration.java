@@ -140,6 +140,24 @@ class SecurityConfiguration {
                                 .ReferrerPolicyHeaderWriter.ReferrerPolicy
                                 .STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
                 .frameOptions(f -> f.sameOrigin()));
-    return http.with(vaadin(), v -> v.loginView(LoginView.class, "/login?signedout")).build();
+    http.with(vaadin(), v -> v.loginView(LoginView.class, "/login?signedout"));
+    // after Vaadin's configurer has set the login page: a configured form login before it would
+    // bring back Spring's generated sign-in page
+    http.with(new LoginFailures(), c -> {});
+    return http.build();
+  }
+
+  /**
+   * Gives the sign-in form {@link LoginFailureHandler}, which tells a wrong password from a
+   * database that cannot be reached.
+   */
+  static final class LoginFailures
+      extends org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer<
+          LoginFailures, HttpSecurity> {
+
+    @Override
+    public void init(HttpSecurity http) {
+      http.formLogin(f -> f.failureHandler(new LoginFailureHandler()));
+    }
   }
 }

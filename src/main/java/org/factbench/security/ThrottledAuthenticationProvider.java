@@ -1,6 +1,8 @@
 package org.factbench.security;
 
+import org.factbench.base.StorageFailures;
 import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.InternalAuthenticationServiceException;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
@@ -24,6 +26,21 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
 
   @Override
   public Authentication authenticate(Authentication authentication) throws AuthenticationException {
+    try {
+      return check(authentication);
+    } catch (AuthenticationException e) {
+      throw e;
+    } catch (RuntimeException e) {
+      if (StorageFailures.isUnavailable(e)) {
+        // the throttle's own tables cannot be read: an authentication failure that says so, not a
+        // servlet error (which would end on an empty sign-in page)
+        throw new InternalAuthenticationServiceException(StorageFailures.UNAVAILABLE, e);
+      }
+      throw e;
+    }
+  }
+
+  private Authentication check(Authentication authentication) {
     String name = authentication.getName();
     if (throttle.isLocked(name)) {
       throw new LockedException("Too many failed attempts; try again later.");
@@ -32,6 +49,8 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
       Authentication result = delegate.authenticate(authentication);
       throttle.recordSuccess(name);
       return result;
+    } catch (InternalAuthenticationServiceException e) {
+      throw e; // the check could not run (the database is down): not a wrong password
     } catch (AuthenticationException e) {
       throttle.recordFailure(name);
       throw e;

@@ -35,6 +35,12 @@ class SignInTest {
   }
 
   @Test
+  void the_sign_in_page_is_the_application_s_own_not_spring_s_generated_one() throws Exception {
+    String html = mvc.perform(get("/login")).andReturn().getResponse().getContentAsString();
+    assertThat(html).doesNotContain("Please sign in");
+  }
+
+  @Test
   void a_wrong_password_fails_and_says_nothing_about_the_account() throws Exception {
     var user = fixtures.user("wrongpw");
     mvc.perform(formLogin("/login").user(user.username()).password("not-the-password-1"))

@@ -112,7 +112,7 @@ public class ChangeFeed implements SmartLifecycle {
         } catch (InterruptedException ie) {
           return;
         }
-        backoffMs = Math.min(backoffMs * 2, 30_000);
+        backoffMs = Math.min(backoffMs * 2, 5_000); // live again within 5 s of the database
       }
     }
   }

@@ -1,14 +1,12 @@
 package org.factbench.base.ui;
 
 import org.factbench.base.NotFoundException;
+import org.factbench.base.StorageFailures;
 import org.factbench.base.ValidationFailedException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.dao.TransientDataAccessException;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.transaction.CannotCreateTransactionException;
 
 /**
  * The words a user reads when an action fails: what happened and what to do, never a stack trace.
@@ -38,11 +36,9 @@ public final class UserMessages {
         return "Someone else changed this in the meantime. Reload to see their change, then apply yours"
             + " again.";
       }
-      if (c instanceof DataAccessResourceFailureException
-          || c instanceof CannotCreateTransactionException
-          || c instanceof TransientDataAccessException) {
-        log.warn("Storage unavailable", t);
-        return "Storage is unavailable right now; your change was not saved. Try again in a moment.";
+      if (StorageFailures.isUnavailable(c)) {
+        log.warn("Storage unavailable: {}", t.toString());
+        return StorageFailures.UNAVAILABLE;
       }
     }
     log.error("Unexpected error in the UI", t);

@@ -26,6 +26,9 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
   /** The query parameter Vaadin adds when it sends a browser whose session is gone here. */
   static final String EXPIRED = "expired";
 
+  static final String UNAVAILABLE =
+      "Storage is unavailable right now, so you could not be signed in. Try again in a moment.";
+
   private final LoginForm form = new LoginForm();
   private final Paragraph notice = new Paragraph();
 
@@ -49,6 +52,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
     tagline.addClassName("login-tagline");
     notice.setVisible(false);
     notice.addClassName("login-notice");
+    notice.setId("login-notice");
     add(brand, tagline, notice, form);
   }
 
@@ -56,7 +60,9 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
   public void beforeEnter(BeforeEnterEvent event) {
     var params = event.getLocation().getQueryParameters().getParameters();
     form.setError(params.containsKey("error"));
-    if (params.containsKey("ended")) {
+    if (params.containsKey("unavailable")) {
+      show(UNAVAILABLE);
+    } else if (params.containsKey("ended")) {
       show("Your session has ended. Please sign in again.");
     } else if (params.containsKey(EXPIRED)) {
       show(
