@@ -103,7 +103,9 @@ ops_log "all $(echo "$tables" | wc -w) tables have the same rows and content; th
 OPS_JDBC_URL="jdbc:postgresql://127.0.0.1:$PORT/factbench_restored?user=postgres"
 ops_start_app backup-node "$APP_PORT" FACTBENCH_DATA_DIR="$OPS_DIR/backup-files"
 me=$(curl -fsS -u reviewer:factbench-demo "$API/me") || ops_die "reviewer cannot sign in on the restored database"
-echo "$me" | grep -q '"reviewer"' || ops_die "unexpected /me answer: $me"
-n=$(curl -fsS "${auth[@]}" "$API/workspaces/$ws/claims?tag=drill&size=50" | grep -o 'Backup drill claim [0-9]*, edited' | sort -u | wc -l)
-[ "$n" = 20 ] || ops_die "the restored node lists $n of the 20 drill claims"
+grep -q '"reviewer"' <<<"$me" || ops_die "unexpected /me answer: $me"
+listed=$(curl -fsS "${auth[@]}" "$API/workspaces/$ws/claims?tag=drill&size=50") \
+  || ops_die "the restored node did not list the claims"
+n=$( (grep -o 'Backup drill claim [0-9]*, edited' <<<"$listed" || true) | sort -u | wc -l)
+[ "$n" = 20 ] || ops_die "the restored node lists $n of the 20 drill claims: ${listed:0:400}"
 ops_log "backup/restore drill passed: dump $DUMP ($(du -h "$DUMP" | cut -f1)) in ${dump_s} s, restore in ${restore_s} s; node healthy, reviewer signed in, 20/20 drill claims listed"
