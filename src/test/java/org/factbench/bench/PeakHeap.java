@@ -18,8 +18,9 @@ import javax.management.openmbean.CompositeData;
  * in two ways: the heap <em>used</em>, sampled every 5 ms by a daemon thread, which counts garbage
  * not yet collected and so depends on the heap's size; and the heap still in use <em>after each
  * garbage collection</em> (the pools' usage after GC, from the collectors' notifications), which is
- * what the work holds live, give or take old-generation garbage a young collection leaves for
- * later. From {@link #start()} to {@link #stop()}.
+ * closer to what the work holds live, but an upper bound: after a young collection the old
+ * generation's garbage, freed only by a later mixed or full collection, still counts. From {@link
+ * #start()} to {@link #stop()}.
  */
 final class PeakHeap {
 
