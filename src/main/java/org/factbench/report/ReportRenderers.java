@@ -18,6 +18,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
@@ -64,7 +65,7 @@ import tools.jackson.databind.node.ObjectNode;
  * JSON formats are built node by node per claim and streamed, so no text is ever interpreted.
  */
 @Component
-class ReportRenderers {
+class ReportRenderers implements org.springframework.beans.factory.DisposableBean {
 
   private static final DateTimeFormatter DATE_TIME =
       DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
@@ -74,6 +75,14 @@ class ReportRenderers {
   private final TemplateEngine templates = new TemplateEngine();
   private final JsonMapper json;
   private final String publicUrl;
+
+  /**
+   * The threads that lay out PDF parts, shared by all exports (so two exports at once still use at
+   * most {@link #PDF_WORKERS} threads for layout); each keeps the report's fonts parsed.
+   */
+  private final java.util.concurrent.ExecutorService pdfWorkers =
+      java.util.concurrent.Executors.newFixedThreadPool(
+          PDF_WORKERS, Thread.ofPlatform().name("pdf-layout-", 0).daemon().factory());
 
   ReportRenderers(
       JsonMapper json, @Value("${factbench.public-url:http://localhost:8080}") String publicUrl) {
@@ -275,13 +284,24 @@ class ReportRenderers {
    */
   static final int PDF_PART = 250;
 
+  /** Parts laid out at the same time, each by a worker thread of its own. */
+  static final int PDF_WORKERS = 2;
+
+  /**
+   * The PDF. The exporting thread reads the claims and writes each part's HTML; {@link
+   * #PDF_WORKERS} threads lay the parts out, at most {@code PDF_WORKERS + 1} parts being laid out
+   * or waiting (so the HTML waiting and the layouts in memory stay bounded); the exporting thread
+   * joins the laid-out parts in order as they come, while the next ones are laid out.
+   */
   void pdf(ReportPlan plan, Iterable<Report.Item> items, OutputStream out) throws IOException {
     Path dir = Files.createTempDirectory("factbench-pdf-");
-    try {
-      List<Path> parts = new ArrayList<>();
+    java.util.ArrayDeque<java.util.concurrent.Future<Path>> laidOut = new java.util.ArrayDeque<>();
+    try (PDDocument joined = new PDDocument(IOUtils.createTempFileOnlyStreamCache())) {
+      PDFMergerUtility merger = new PDFMergerUtility();
       Iterator<Report.Item> it = items.iterator();
       Report.Item pending = it.hasNext() ? it.next() : null;
       int offset = 0;
+      int parts = 0;
       do {
         List<Report.Item> part = new ArrayList<>();
         Set<Long> ids = new HashSet<>();
@@ -293,22 +313,80 @@ class ReportRenderers {
           ids.add(pending.claim().id());
           pending = it.hasNext() ? it.next() : null;
         }
-        Path file = dir.resolve("part-" + parts.size() + ".pdf");
+        Path file = dir.resolve("part-" + parts + ".pdf");
         java.io.StringWriter html = new java.io.StringWriter();
-        html(plan, part, offset, parts.isEmpty(), true, html);
-        try (OutputStream partOut = new BufferedOutputStream(Files.newOutputStream(file))) {
-          pdfPart(html.toString(), partOut);
-        }
-        parts.add(file);
+        html(plan, part, offset, parts == 0, true, html);
+        String partHtml = html.toString();
+        laidOut.add(
+            pdfWorkers.submit(
+                () -> {
+                  try (OutputStream partOut =
+                      new BufferedOutputStream(Files.newOutputStream(file))) {
+                    pdfPart(partHtml, partOut);
+                  }
+                  return file;
+                }));
+        parts++;
         offset += part.size();
+        while (laidOut.size() > PDF_WORKERS) {
+          append(merger, joined, done(laidOut.poll()));
+        }
       } while (pending != null);
-      joinAndNumber(parts, out);
+      while (!laidOut.isEmpty()) {
+        append(merger, joined, done(laidOut.poll()));
+      }
+      number(joined);
+      joined.save(out);
     } finally {
+      // a failed export leaves no part waiting; one being laid out finishes into its file
+      laidOut.forEach(f -> f.cancel(true));
+      for (var part : laidOut) {
+        try {
+          part.get();
+        } catch (Exception e) {
+          // cancelled or failed: its file is deleted below either way
+        }
+      }
       try (var files = Files.list(dir)) {
         files.forEach(f -> f.toFile().delete());
       }
       Files.deleteIfExists(dir);
     }
+  }
+
+  @Override
+  public void destroy() {
+    pdfWorkers.shutdownNow();
+  }
+
+  /** The file of a part once laid out; a failed layout fails the PDF. */
+  private static Path done(java.util.concurrent.Future<Path> part) throws IOException {
+    try {
+      return part.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new java.io.InterruptedIOException("interrupted while a PDF part was laid out");
+    } catch (java.util.concurrent.ExecutionException e) {
+      switch (e.getCause()) {
+        case IOException io -> throw io;
+        case RuntimeException re -> throw re;
+        case Error err -> throw err;
+        default -> throw new IOException(e.getCause());
+      }
+    }
+  }
+
+  /**
+   * Appends a part: its objects and streams are copied into the joined document, so the part is
+   * closed (its parsed objects let go) and its file deleted as soon as it is in.
+   */
+  private static void append(PDFMergerUtility merger, PDDocument joined, Path part)
+      throws IOException {
+    try (PDDocument source =
+        Loader.loadPDF(part.toFile(), IOUtils.createTempFileOnlyStreamCache())) {
+      merger.appendDocument(joined, source);
+    }
+    Files.deleteIfExists(part);
   }
 
   private void pdfPart(String html, OutputStream out) throws IOException {
@@ -342,42 +420,30 @@ class ReportRenderers {
     builder.run();
   }
 
-  /** Joins the parts into one document and stamps "Page X of Y" at the foot of every page. */
-  private static void joinAndNumber(List<Path> parts, OutputStream out) throws IOException {
-    try (PDDocument joined = new PDDocument(IOUtils.createTempFileOnlyStreamCache())) {
-      PDFMergerUtility merger = new PDFMergerUtility();
-      for (Path part : parts) {
-        // appending copies the part's objects and streams into the joined document, so each part
-        // is closed (and its parsed objects let go) as soon as it is in
-        try (PDDocument source =
-            Loader.loadPDF(part.toFile(), IOUtils.createTempFileOnlyStreamCache())) {
-          merger.appendDocument(joined, source);
-        }
+  /** Stamps "Page X of Y" at the foot of every page of the joined document. */
+  private static void number(PDDocument joined) throws IOException {
+    PDFont font = embedded(joined, "DejaVuSans.ttf");
+    int total = joined.getNumberOfPages();
+    int number = 0;
+    for (PDPage page : joined.getPages()) {
+      number++;
+      String text = "Page " + number + " of " + total;
+      float size = 9;
+      PDRectangle box = page.getMediaBox();
+      float width = font.getStringWidth(text) / 1000 * size;
+      try (PDPageContentStream content =
+          new PDPageContentStream(
+              joined, page, PDPageContentStream.AppendMode.APPEND, true, true)) {
+        content.beginText();
+        content.setFont(font, size);
+        content.setNonStrokingColor(0x55 / 255f, 0x55 / 255f, 0x55 / 255f);
+        // in the middle of the bottom margin (20 mm), as the margin box had it
+        content.newLineAtOffset(
+            box.getLowerLeftX() + (box.getWidth() - width) / 2,
+            box.getLowerLeftY() + 10 * 72 / 25.4f - size / 3);
+        content.showText(text);
+        content.endText();
       }
-      PDFont font = embedded(joined, "DejaVuSans.ttf");
-      int total = joined.getNumberOfPages();
-      int number = 0;
-      for (PDPage page : joined.getPages()) {
-        number++;
-        String text = "Page " + number + " of " + total;
-        float size = 9;
-        PDRectangle box = page.getMediaBox();
-        float width = font.getStringWidth(text) / 1000 * size;
-        try (PDPageContentStream content =
-            new PDPageContentStream(
-                joined, page, PDPageContentStream.AppendMode.APPEND, true, true)) {
-          content.beginText();
-          content.setFont(font, size);
-          content.setNonStrokingColor(0x55 / 255f, 0x55 / 255f, 0x55 / 255f);
-          // in the middle of the bottom margin (20 mm), as the margin box had it
-          content.newLineAtOffset(
-              box.getLowerLeftX() + (box.getWidth() - width) / 2,
-              box.getLowerLeftY() + 10 * 72 / 25.4f - size / 3);
-          content.showText(text);
-          content.endText();
-        }
-      }
-      joined.save(out);
     }
   }
 
@@ -389,7 +455,13 @@ class ReportRenderers {
       @Override
       public PDFont supply() {
         if (font == null) {
-          font = embedded(pdf, name);
+          try {
+            font =
+                PDType0Font.load(
+                    pdf, PARSED.get().computeIfAbsent(name, ReportRenderers::parse), true);
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
         }
         return font;
       }
@@ -400,12 +472,30 @@ class ReportRenderers {
   private static final Map<String, byte[]> FONTS = new java.util.concurrent.ConcurrentHashMap<>();
 
   /**
-   * A font for {@code pdf}, embedded as a subset, with glyph substitution (GSUB) off: PDFBox 3
-   * applies it with regular expressions on every run of text it writes, which took most of a PDF's
-   * time; the report's Latin text has no ligatures to lose, and right-to-left text is shaped by ICU
-   * before it gets here.
+   * The report's fonts as parsed by this thread, kept by the layout threads for every part they lay
+   * out (parsing them again for each part cost more than the part's own text). A parsed font reads
+   * its tables lazily from a buffer with a position of its own, so it stays with one thread; PDFBox
+   * does not close a font it was handed, so a document's closing leaves it usable.
    */
+  private static final ThreadLocal<Map<String, TrueTypeFont>> PARSED =
+      ThreadLocal.withInitial(HashMap::new);
+
+  /** A font for {@code pdf}, embedded as a subset, parsed anew (for the joined document). */
   private static PDFont embedded(PDDocument pdf, String name) {
+    try {
+      return PDType0Font.load(pdf, parse(name), true);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * One of the report's fonts parsed, with glyph substitution (GSUB) off: PDFBox 3 applies it with
+   * regular expressions on every run of text it writes, which took most of a PDF's time; the
+   * report's Latin text has no ligatures to lose, and right-to-left text is shaped by ICU before it
+   * gets here.
+   */
+  private static TrueTypeFont parse(String name) {
     try {
       byte[] bytes =
           FONTS.computeIfAbsent(
@@ -419,7 +509,7 @@ class ReportRenderers {
               });
       TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(bytes));
       ttf.setEnableGsub(false);
-      return PDType0Font.load(pdf, ttf, true);
+      return ttf;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

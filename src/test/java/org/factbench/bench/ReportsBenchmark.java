@@ -18,9 +18,15 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * Prints export times per format for 1,000 and 10,000 claims with 3 sources each: the median of
  * three runs after a warm-up run, next to the targets of issue 7, and the peak heap in use while
- * the runs go (sampled every 5 ms, above the heap in use before each run; garbage not yet collected
- * counts too, so run with a fixed heap for figures that compare). Asserts nothing about time. Run
- * with {@code ./mvnw -Pbenchmark test -Dtest=ReportsBenchmark -DargLine="-Xms1g -Xmx1g"}.
+ * the runs go, above the heap in use before each run, two ways (see {@link PeakHeap}): used,
+ * sampled every 5 ms (garbage not yet collected counts too, so run with a fixed heap for figures
+ * that compare), and live, the peak of the heap in use after each garbage collection. Asserts
+ * nothing about time. Run with {@code ./mvnw -Pbenchmark test -Dtest=ReportsBenchmark
+ * -DargLine="-Xms1g -Xmx1g"}; as a hard check of the memory a PDF needs, run it with a small heap
+ * ({@code -DargLine="-Xmx448m -Xlog:gc:file=target/pdf-gc.log" -Dbench.sizes=10000
+ * -Dbench.formats=PDF}: about the heap at start plus 256 MB), where it must finish without an
+ * OutOfMemoryError; the heap after each full GC in that log is the live set. With a large heap the
+ * live figure is an upper bound: after a young collection, old-generation garbage still counts.
  */
 @Tag("benchmark")
 @IntegrationTest
@@ -53,7 +59,10 @@ class ReportsBenchmark {
       for (ReportFormat format : FORMATS) {
         long[] ms = new long[RUNS];
         long[] cpu = new long[RUNS];
+        long[] processCpu = new long[RUNS];
         long peak = 0;
+        long live = 0;
+        long baseline = 0;
         long bytes = 0;
         String refusal = null;
         // one warm-up run, then RUNS measured runs
@@ -62,6 +71,7 @@ class ReportsBenchmark {
           CountingStream out = new CountingStream();
           long t0 = System.nanoTime();
           long c0 = THREADS.getCurrentThreadCpuTime();
+          long p0 = PROCESS.getProcessCpuTime();
           try {
             fixtures.as(editor, () -> reports.export(ws.id(), request, format, out));
           } catch (org.factbench.base.ValidationFailedException refused) {
@@ -69,11 +79,15 @@ class ReportsBenchmark {
           }
           long elapsed = (System.nanoTime() - t0) / 1_000_000;
           long cpuMs = (THREADS.getCurrentThreadCpuTime() - c0) / 1_000_000;
+          long processCpuMs = (PROCESS.getProcessCpuTime() - p0) / 1_000_000;
           long used = heap.stop();
           if (run >= 0) {
             ms[run] = elapsed;
             cpu[run] = cpuMs;
+            processCpu[run] = processCpuMs;
             peak = Math.max(peak, used);
+            live = Math.max(live, heap.live());
+            baseline = heap.baseline();
             bytes = out.bytes;
           }
         }
@@ -84,22 +98,30 @@ class ReportsBenchmark {
         }
         java.util.Arrays.sort(ms);
         java.util.Arrays.sort(cpu);
+        java.util.Arrays.sort(processCpu);
         System.out.printf(
-            "[bench] export %,6d claims as %s: median %.2f s (target < %s s), peak +%,d MB"
-                + " (target < 256 MB); runs %s ms, exporting thread's CPU median %.2f s,"
-                + " %,d KB written, heap max %,d MB%n",
+            "[bench] export %,6d claims as %s: median %.2f s (target < %s s), peak +%,d MB used,"
+                + " +%,d MB live after GC (target < 256 MB); runs %s ms, exporting thread's CPU"
+                + " median %.2f s, the JVM's CPU (all threads, GC too) median %.2f s, %,d KB written, heap %,d MB at start (after GC), max %,d MB%n",
             size,
             format.name(),
             ms[RUNS / 2] / 1000.0,
             target(format, size),
             peak / (1024 * 1024),
+            live / (1024 * 1024),
             java.util.Arrays.toString(ms),
             cpu[RUNS / 2] / 1000.0,
+            processCpu[RUNS / 2] / 1000.0,
             bytes / 1024,
+            baseline / (1024 * 1024),
             Runtime.getRuntime().maxMemory() / (1024 * 1024));
       }
     }
   }
+
+  private static final com.sun.management.OperatingSystemMXBean PROCESS =
+      (com.sun.management.OperatingSystemMXBean)
+          java.lang.management.ManagementFactory.getOperatingSystemMXBean();
 
   private static final java.lang.management.ThreadMXBean THREADS =
       java.lang.management.ManagementFactory.getThreadMXBean();
