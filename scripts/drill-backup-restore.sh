@@ -61,7 +61,7 @@ for i in $(seq 20); do
   curl -fsS "${auth[@]}" -X POST "$API/workspaces/$ws/claims/$id/sources" \
     -d "{\"url\":\"https://drill.example/backup/$i\",\"stance\":\"SUPPORTS\",\"passage\":\"Passage $i\"}" >/dev/null
   curl -fsS "${auth[@]}" -X PUT "$API/workspaces/$ws/claims/$id" \
-    -d "{\"wording\":\"Backup drill claim $i, edited\",\"rationale\":\"Rationale $i\",\"version\":0}" >/dev/null
+    -d "{\"wording\":\"Backup drill claim $i, edited\",\"rationale\":\"Rationale $i\",\"tags\":[\"drill\"],\"version\":0}" >/dev/null
   curl -fsS "${auth[@]}" -X POST "$API/workspaces/$ws/claims/$id/notes" -d "{\"body\":\"Note $i\"}" >/dev/null
 done
 ops_log "populated: 20 claims with a source, an edit and a note each, besides the demo data"

@@ -70,12 +70,18 @@ final class VerifyWrites {
       }
     }
     long allSources =
-        count(jdbc, "select count(*) from source where url like 'https://load.example/%'");
+        count(
+            jdbc,
+            "select count(*) from source s join claim c on c.id = s.claim_id"
+                + " where c.workspace_id = ? and s.url like 'https://load.example/%'",
+            ws);
     long allHistory =
         count(
             jdbc,
             "select count(*) from history h join app_user u on u.id = h.actor_id"
-                + " where u.username like 'load-%' and h.action in ('tags changed', 'source added', 'sent to review', 'approved')");
+                + " where h.workspace_id = ? and u.username like 'load-%'"
+                + " and h.action in ('tags changed', 'source added', 'sent to review', 'approved')",
+            ws);
     boolean totals = allSources == sources && allHistory == edits + sources + steps;
     System.out.printf(
         "%n== Write verification ==%nacknowledged: %d edits, %d sources, %d review steps%n"

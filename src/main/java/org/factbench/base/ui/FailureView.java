@@ -7,7 +7,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
 import com.vaadin.flow.router.HasErrorParameter;
-import com.vaadin.flow.server.auth.AnonymousAllowed;
+import jakarta.annotation.security.PermitAll;
 import jakarta.servlet.http.HttpServletResponse;
 import org.factbench.base.StorageFailures;
 
@@ -16,7 +16,7 @@ import org.factbench.base.StorageFailures;
  * UserMessages}, never a stack trace. It has no main layout, since that layout may need the very
  * database that failed; a link reloads the page the user wanted.
  */
-@AnonymousAllowed
+@PermitAll
 public class FailureView extends VerticalLayout implements HasErrorParameter<Exception> {
 
   public FailureView() {
