@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
@@ -65,15 +64,7 @@ class TwoNodesTest {
     script(Duration.ofMinutes(10), "start");
     cluster = readState();
     playwright = Playwright.create();
-    String path = System.getenv().getOrDefault("CHROMIUM_PATH", "/usr/bin/chromium");
-    browser =
-        playwright
-            .chromium()
-            .launch(
-                new BrowserType.LaunchOptions()
-                    .setExecutablePath(Path.of(path))
-                    .setHeadless(true)
-                    .setArgs(List.of("--no-sandbox", "--disable-gpu", "--no-first-run")));
+    browser = org.factbench.testsupport.BrowserTest.launchChromium(playwright);
     workspaceId = queryLong("select id from workspace where name like 'Defence%(demo)'");
     claimId =
         queryLong(

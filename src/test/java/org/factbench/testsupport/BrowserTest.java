@@ -54,22 +54,29 @@ public abstract class BrowserTest {
   static void startBrowser() throws Exception {
     Files.createDirectories(SCREENSHOTS);
     playwright = Playwright.create();
+    browser = launchChromium(playwright);
+  }
+
+  /**
+   * The system's Chromium ({@code CHROMIUM_PATH} or {@code /usr/bin/chromium}), headless, with the
+   * flags it needs offline and as root; shared with tests that drive browsers of their own.
+   */
+  public static Browser launchChromium(Playwright playwright) {
     String path = System.getenv().getOrDefault("CHROMIUM_PATH", "/usr/bin/chromium");
-    browser =
-        playwright
-            .chromium()
-            .launch(
-                new BrowserType.LaunchOptions()
-                    .setExecutablePath(Path.of(path))
-                    .setHeadless(true)
-                    .setArgs(
-                        List.of(
-                            "--no-sandbox",
-                            "--disable-gpu",
-                            "--disable-background-networking",
-                            "--disable-component-update",
-                            "--disable-sync",
-                            "--no-first-run")));
+    return playwright
+        .chromium()
+        .launch(
+            new BrowserType.LaunchOptions()
+                .setExecutablePath(Path.of(path))
+                .setHeadless(true)
+                .setArgs(
+                    List.of(
+                        "--no-sandbox",
+                        "--disable-gpu",
+                        "--disable-background-networking",
+                        "--disable-component-update",
+                        "--disable-sync",
+                        "--no-first-run")));
   }
 
   @AfterAll
