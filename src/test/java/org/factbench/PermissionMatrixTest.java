@@ -19,24 +19,28 @@ import org.factbench.base.NotFoundException;
 import org.factbench.claim.ClaimDetail;
 import org.factbench.claim.ClaimEdit;
 import org.factbench.claim.ClaimFilter;
-import org.factbench.claim.ClaimMatching;
+import org.factbench.claim.ClaimQueries;
 import org.factbench.claim.ClaimService;
 import org.factbench.claim.ClaimStatus;
-import org.factbench.claim.DisputeResolution;
 import org.factbench.claim.NewClaim;
+import org.factbench.claim.NoteService;
 import org.factbench.claim.RatingScale;
-import org.factbench.claim.ReviewAction;
-import org.factbench.claim.ReviewService;
 import org.factbench.claim.SourceInput;
+import org.factbench.claim.SourceService;
 import org.factbench.claim.Stance;
 import org.factbench.claim.Verdict;
 import org.factbench.document.DocumentMetadata;
 import org.factbench.document.DocumentService;
 import org.factbench.document.SuggestionService;
 import org.factbench.history.HistoryService;
+import org.factbench.matching.SimilarClaims;
 import org.factbench.report.ReportFormat;
 import org.factbench.report.ReportRequest;
 import org.factbench.report.ReportService;
+import org.factbench.review.DisputeResolution;
+import org.factbench.review.ReviewAction;
+import org.factbench.review.ReviewQueries;
+import org.factbench.review.ReviewService;
 import org.factbench.security.Role;
 import org.factbench.security.UserSummary;
 import org.factbench.testsupport.Fixtures;
@@ -124,12 +128,12 @@ class PermissionMatrixTest {
               w -> {
                 long id = w.newClaim();
                 return () -> {
-                  w.claims.search(w.ws(), ClaimFilter.NONE, PageRequest.of(0, 10));
-                  w.claims.detail(w.ws(), id);
+                  w.queries.search(w.ws(), ClaimFilter.NONE, PageRequest.of(0, 10));
+                  w.queries.detail(w.ws(), id);
                   w.history.forClaim(w.ws(), id);
                   w.documents.list(w.ws(), "", PageRequest.of(0, 10));
-                  w.review.queue(w.ws(), Set.of(), null, null, PageRequest.of(0, 10));
-                  w.review.myWork(w.ws(), null, PageRequest.of(0, 10));
+                  w.reviewQueries.queue(w.ws(), Set.of(), null, null, PageRequest.of(0, 10));
+                  w.reviewQueries.myWork(w.ws(), null, PageRequest.of(0, 10));
                 };
               }),
           rule(
@@ -181,7 +185,7 @@ class PermissionMatrixTest {
               w -> {
                 long id = w.newClaim();
                 return () ->
-                    w.claims.addSource(
+                    w.sources.addSource(
                         w.ws(),
                         id,
                         new SourceInput(
@@ -202,7 +206,7 @@ class PermissionMatrixTest {
               YES,
               w -> {
                 long id = w.newClaim();
-                return () -> w.claims.addNote(w.ws(), id, "Check the 2025 report.");
+                return () -> w.notes.addNote(w.ws(), id, "Check the 2025 report.");
               }),
           rule(
               "Read suggested sentences and similar claims",
@@ -236,7 +240,7 @@ class PermissionMatrixTest {
                 long repeat = w.newClaim();
                 return () -> {
                   w.suggestions.dismiss(w.ws(), doc, suggestion);
-                  w.matching.linkSameAs(w.ws(), repeat, first);
+                  w.claims.linkSameAs(w.ws(), repeat, first);
                 };
               }),
           rule(
@@ -427,14 +431,18 @@ class PermissionMatrixTest {
 
   @Autowired Fixtures fixtures;
   @Autowired ClaimService claims;
+  @Autowired ClaimQueries queries;
+  @Autowired SourceService sources;
+  @Autowired NoteService notes;
   @Autowired ReviewService review;
+  @Autowired ReviewQueries reviewQueries;
   @Autowired DocumentService documents;
   @Autowired HistoryService history;
   @Autowired RatingScale ratings;
   @Autowired WorkspaceService workspaces;
   @Autowired ReportService reports;
   @Autowired SuggestionService suggestions;
-  @Autowired ClaimMatching matching;
+  @Autowired SimilarClaims matching;
 
   World world;
   UserSummary[] callers = new UserSummary[Who.values().length];
@@ -465,7 +473,11 @@ class PermissionMatrixTest {
             disputer,
             fixtures,
             claims,
+            queries,
+            sources,
+            notes,
             review,
+            reviewQueries,
             documents,
             history,
             ratings,
@@ -551,21 +563,25 @@ class PermissionMatrixTest {
       UserSummary disputer,
       Fixtures fixtures,
       ClaimService claims,
+      ClaimQueries queries,
+      SourceService sources,
+      NoteService notes,
       ReviewService review,
+      ReviewQueries reviewQueries,
       DocumentService documents,
       HistoryService history,
       RatingScale ratings,
       WorkspaceService workspaces,
       ReportService reports,
       SuggestionService suggestions,
-      ClaimMatching matching) {
+      SimilarClaims matching) {
 
     long ws() {
       return workspace.id();
     }
 
     ClaimDetail detail(long id) {
-      return claims.detail(ws(), id);
+      return queries.detail(ws(), id);
     }
 
     Verdict verdict(String label) {

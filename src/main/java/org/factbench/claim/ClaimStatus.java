@@ -20,4 +20,12 @@ public enum ClaimStatus {
   public String label() {
     return label;
   }
+
+  /**
+   * Whether the content a reader will see (wording, claimant, verdict, rationale) is frozen in this
+   * status: the claim is under review or decided. Return it to research to change it.
+   */
+  public boolean locksContent() {
+    return this == READY_FOR_REVIEW || this == DISPUTED || this == APPROVED || this == PUBLISHED;
+  }
 }

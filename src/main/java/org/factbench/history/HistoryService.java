@@ -55,7 +55,7 @@ public class HistoryService {
             """
             select h.id, h.at, h.actor_id, coalesce(u.display_name, '?') as actor_name, h.subject_type,
                    h.subject_id, h.action, h.before_value, h.after_value, h.reason
-            from history h left join app_user u on u.id = h.actor_id
+            from history h left join user_name u on u.id = h.actor_id
             where h.workspace_id = ? and h.claim_id = ?
             order by h.id
             """)
@@ -80,7 +80,7 @@ public class HistoryService {
             """
             select h.claim_id, h.id, h.at, h.actor_id, coalesce(u.display_name, '?') as actor_name,
                    h.subject_type, h.subject_id, h.action, h.before_value, h.after_value, h.reason
-            from history h left join app_user u on u.id = h.actor_id
+            from history h left join user_name u on u.id = h.actor_id
             where h.claim_id = any(?) and h.workspace_id = ?
             """
                 + (decisionsOnly

@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Set;
 import org.factbench.claim.ClaimDetail;
-import org.factbench.claim.ClaimService;
+import org.factbench.claim.ClaimQueries;
 import org.factbench.claim.ClaimStatus;
 import org.factbench.document.DocumentService;
 import org.factbench.document.DocumentSummary;
@@ -35,12 +35,12 @@ class ReportReader {
   static final int CHUNK = 500;
 
   private final JdbcClient jdbc;
-  private final ClaimService claims;
+  private final ClaimQueries claims;
   private final HistoryService history;
   private final DocumentService documents;
 
   ReportReader(
-      JdbcClient jdbc, ClaimService claims, HistoryService history, DocumentService documents) {
+      JdbcClient jdbc, ClaimQueries claims, HistoryService history, DocumentService documents) {
     this.jdbc = jdbc;
     this.claims = claims;
     this.history = history;

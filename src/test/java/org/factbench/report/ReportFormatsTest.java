@@ -23,17 +23,20 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.factbench.base.NotAllowedException;
 import org.factbench.claim.ClaimDetail;
 import org.factbench.claim.ClaimEdit;
+import org.factbench.claim.ClaimQueries;
 import org.factbench.claim.ClaimService;
 import org.factbench.claim.ClaimStatus;
 import org.factbench.claim.NewClaim;
+import org.factbench.claim.NoteService;
 import org.factbench.claim.RatingScale;
-import org.factbench.claim.ReviewAction;
-import org.factbench.claim.ReviewService;
 import org.factbench.claim.SourceInput;
+import org.factbench.claim.SourceService;
 import org.factbench.claim.Stance;
 import org.factbench.document.DocumentMetadata;
 import org.factbench.document.DocumentService;
 import org.factbench.document.DocumentSummary;
+import org.factbench.review.ReviewAction;
+import org.factbench.review.ReviewService;
 import org.factbench.security.Role;
 import org.factbench.security.UserSummary;
 import org.factbench.testsupport.Fixtures;
@@ -70,6 +73,9 @@ class ReportFormatsTest {
   @Autowired ReportService reports;
   @Autowired ExportImport importer;
   @Autowired ClaimService claims;
+  @Autowired ClaimQueries queries;
+  @Autowired SourceService sources;
+  @Autowired NoteService notes;
   @Autowired ReviewService review;
   @Autowired DocumentService documents;
   @Autowired RatingScale ratings;
@@ -120,7 +126,7 @@ class ReportFormatsTest {
                   claims.create(
                       ws.id(),
                       NewClaim.fromSelection(doc.id(), start, start + QUOTE.length(), QUOTE));
-              claims.addSource(
+              sources.addSource(
                   ws.id(),
                   c.id(),
                   new SourceInput(
@@ -132,8 +138,8 @@ class ReportFormatsTest {
                       "Defence: 4.1% of GDP " + IMG,
                       Stance.REFUTES,
                       ""));
-              claims.addNote(ws.id(), c.id(), NOTE);
-              c = claims.detail(ws.id(), c.id());
+              notes.addNote(ws.id(), c.id(), NOTE);
+              c = queries.detail(ws.id(), c.id());
               long falseId = verdict("False");
               c =
                   claims.update(
@@ -155,7 +161,7 @@ class ReportFormatsTest {
     fixtures.as(
         reviewer,
         () -> {
-          ClaimDetail c = claims.detail(ws.id(), published);
+          ClaimDetail c = queries.detail(ws.id(), published);
           c = review.transition(ws.id(), published, ReviewAction.APPROVE, null, c.version());
           review.transition(ws.id(), published, ReviewAction.PUBLISH, null, c.version());
         });

@@ -31,12 +31,16 @@ import org.factbench.base.ui.LiveUpdates;
 import org.factbench.base.ui.RouteIds;
 import org.factbench.base.ui.UserMessages;
 import org.factbench.claim.ClaimFilter;
+import org.factbench.claim.ClaimQueries;
 import org.factbench.claim.ClaimRow;
 import org.factbench.claim.ClaimService;
 import org.factbench.claim.ClaimStatus;
 import org.factbench.claim.NewClaim;
 import org.factbench.claim.RatingScale;
 import org.factbench.claim.Verdict;
+import org.factbench.claim.panel.ClaimCells;
+import org.factbench.claim.panel.ClaimPanel;
+import org.factbench.claim.panel.ClaimPanels;
 import org.factbench.security.Role;
 import org.factbench.workspace.Member;
 import org.factbench.workspace.WorkspaceService;
@@ -54,9 +58,10 @@ class ClaimsView extends VerticalLayout implements BeforeEnterObserver, HasDynam
       DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.of("UTC"));
 
   private final ClaimService claims;
+  private final ClaimQueries queries;
   private final RatingScale ratings;
   private final WorkspaceService workspaces;
-  private final PanelServices panelServices;
+  private final ClaimPanels panels;
   private final LiveUpdates live;
   private ClaimPanel panel;
   private final Grid<ClaimRow> grid = new Grid<>(ClaimRow.class, false);
@@ -74,14 +79,16 @@ class ClaimsView extends VerticalLayout implements BeforeEnterObserver, HasDynam
 
   ClaimsView(
       ClaimService claims,
+      ClaimQueries queries,
       RatingScale ratings,
       WorkspaceService workspaces,
-      PanelServices panelServices,
+      ClaimPanels panels,
       ChangeFeed feed) {
     this.claims = claims;
+    this.queries = queries;
     this.ratings = ratings;
     this.workspaces = workspaces;
-    this.panelServices = panelServices;
+    this.panels = panels;
     this.live =
         new LiveUpdates(
             this,
@@ -225,7 +232,7 @@ class ClaimsView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         .setWidth("9em")
         .setFlexGrow(0);
     grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
-    grid.setItemsPageable(page -> claims.search(workspace.id(), filter(), page).getContent());
+    grid.setItemsPageable(page -> queries.search(workspace.id(), filter(), page).getContent());
     grid.addItemClickListener(e -> open(e.getItem().id()));
     grid.setEmptyStateText("No claims match.");
     grid.setId("claims");
@@ -267,8 +274,7 @@ class ClaimsView extends VerticalLayout implements BeforeEnterObserver, HasDynam
 
   private void open(long claimId) {
     panel =
-        new ClaimPanel(
-            panelServices,
+        panels.create(
             workspace.id(),
             workspace.myRole(),
             scale,
@@ -302,7 +308,7 @@ class ClaimsView extends VerticalLayout implements BeforeEnterObserver, HasDynam
                       }
                     }))
         .setAutoWidth(true);
-    list.setItemsPageable(page -> claims.deleted(workspace.id(), page).getContent());
+    list.setItemsPageable(page -> queries.deleted(workspace.id(), page).getContent());
     list.setEmptyStateText("No deleted claims.");
     list.setId("deleted-list");
     dialog.add(list);
