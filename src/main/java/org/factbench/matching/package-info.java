@@ -10,6 +10,7 @@
       "base :: ui",
       "security",
       "workspace",
+      "document",
       "assist",
       "claim",
       "claim :: panel"
