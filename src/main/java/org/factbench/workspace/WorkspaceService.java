@@ -7,6 +7,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.factbench.base.NotFoundException;
 import org.factbench.base.ValidationFailedException;
+import org.factbench.security.AccessVersions;
 import org.factbench.security.AccountService;
 import org.factbench.security.CurrentUser;
 import org.factbench.security.Role;
@@ -28,14 +29,17 @@ public class WorkspaceService {
   private final AccountService accounts;
   private final WorkspaceGuard guard;
   private final org.springframework.context.ApplicationEventPublisher events;
+  private final AccessVersions access;
 
   WorkspaceService(
       WorkspaceRepository workspaces,
       MembershipRepository memberships,
       AccountService accounts,
       WorkspaceGuard guard,
-      org.springframework.context.ApplicationEventPublisher events) {
+      org.springframework.context.ApplicationEventPublisher events,
+      AccessVersions access) {
     this.events = events;
+    this.access = access;
     this.workspaces = workspaces;
     this.memberships = memberships;
     this.accounts = accounts;
@@ -125,6 +129,7 @@ public class WorkspaceService {
       }
       m.setRole(role);
     }
+    access.changed(user.id());
     return new Member(user.id(), user.username(), user.displayName(), m.getRole(), user.enabled());
   }
 
@@ -139,6 +144,7 @@ public class WorkspaceService {
       requireAnotherAdmin(workspaceId);
     }
     memberships.delete(m);
+    access.changed(userId);
   }
 
   private void requireAnotherAdmin(long workspaceId) {

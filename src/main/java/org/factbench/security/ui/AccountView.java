@@ -63,7 +63,7 @@ class AccountView extends VerticalLayout {
             "Change password",
             e -> {
               try {
-                account.changeOwnPassword(current.getValue(), next.getValue());
+                account.changeOwnPassword(current.getValue(), next.getValue(), false);
                 current.clear();
                 next.clear();
                 Notification.show("Password changed.")
