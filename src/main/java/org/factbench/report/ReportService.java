@@ -108,10 +108,14 @@ public class ReportService {
         ReportPlan.verdictCounts(scale, counts));
   }
 
-  /** The plan made again for the caller from what they may set: workspace, request and time. */
+  /**
+   * The plan made again for the caller from what they may set: workspace, request and time (kept,
+   * so that the file's heading and its name, made from the given plan, tell the same date).
+   */
   private ReportPlan checked(ReportPlan given) {
     ReportHeading h = given.heading();
-    return plan(h.workspaceId(), h.request(), h.generatedAt());
+    return plan(
+        h.workspaceId(), h.request(), h.generatedAt() == null ? Instant.now() : h.generatedAt());
   }
 
   /** Viewers export published claims only, without internal notes or history. */
