@@ -1,4 +1,4 @@
-package org.factbench.report;
+package org.factbench.report.writer;
 
 import java.io.IOException;
 import java.io.Writer;
@@ -6,6 +6,7 @@ import org.factbench.claim.ClaimLink;
 import org.factbench.claim.Evidence;
 import org.factbench.claim.NoteView;
 import org.factbench.history.HistoryEntry;
+import org.factbench.report.Report;
 
 /**
  * Writes the claims of an HTML report, one {@code <div class="claim">} each, straight to a writer.
@@ -18,7 +19,7 @@ import org.factbench.history.HistoryEntry;
 final class ClaimHtml {
 
   private final Writer out;
-  private final ReportRenderers.Formatting f = new ReportRenderers.Formatting();
+  private final Formatting f = Formatting.INSTANCE;
 
   ClaimHtml(Writer out) {
     this.out = out;
