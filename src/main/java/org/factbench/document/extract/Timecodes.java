@@ -20,7 +20,7 @@ public final class Timecodes {
    * giving spaces back could never make a match, and without it a line of many spaces would take
    * time that grows with the square of its length.
    */
-  private static final Pattern LINE_START_TIMECODE =
+  static final Pattern LINE_START_TIMECODE =
       Pattern.compile(
           "^[ \\t]*+" // indentation
               + "(?:[-*\\u2022][ \\t]++|#{1,6}+[ \\t]++)?" // a list bullet or Markdown heading
