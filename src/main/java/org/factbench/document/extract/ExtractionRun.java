@@ -1,5 +1,9 @@
 package org.factbench.document.extract;
 
+import java.io.FilterReader;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.StringReader;
 import java.time.Duration;
 import java.util.function.LongSupplier;
 import org.factbench.document.extract.ImportRefusedException.Reason;
@@ -70,6 +74,26 @@ final class ExtractionRun {
       ticks = 0;
       checkTime();
     }
+  }
+
+  /**
+   * The text as a reader that counts every read as a {@link #tick()}, for parsers that cannot be
+   * stopped otherwise: their work between two reads is bounded, so the time budget reaches them.
+   */
+  Reader timedReader(String text) {
+    return new FilterReader(new StringReader(text)) {
+      @Override
+      public int read() throws IOException {
+        tick();
+        return super.read();
+      }
+
+      @Override
+      public int read(char[] buffer, int offset, int length) throws IOException {
+        tick();
+        return super.read(buffer, offset, length);
+      }
+    };
   }
 
   /** The refusal of text with more characters than allowed. */

@@ -49,6 +49,15 @@ final class ExtractFixtures {
 
   /** A PDF with the given title in its document information and one page for each text. */
   static byte[] pdf(String title, String... pages) {
+    return pdf(title, -1, pages);
+  }
+
+  /** A PDF of empty pages whose page tree states it has {@code statedCount} pages. */
+  static byte[] pdfStatingPageCount(int statedCount, int pages) {
+    return pdf(null, statedCount, new String[pages]);
+  }
+
+  private static byte[] pdf(String title, int statedCount, String... pages) {
     try (PDDocument document = new PDDocument()) {
       PDType1Font font = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
       for (String text : pages) {
@@ -73,6 +82,9 @@ final class ExtractFixtures {
         PDDocumentInformation info = new PDDocumentInformation();
         info.setTitle(title);
         document.setDocumentInformation(info);
+      }
+      if (statedCount >= 0) {
+        document.getPages().getCOSObject().setInt(COSName.COUNT, statedCount);
       }
       return save(document);
     } catch (IOException e) {

@@ -4,12 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.factbench.document.extract.ExtractFixtures.clockStepping;
 import static org.factbench.document.extract.ExtractFixtures.pdfPages;
+import static org.factbench.document.extract.ExtractFixtures.pdfStatingPageCount;
 import static org.factbench.document.extract.ExtractFixtures.pdfWithContentStream;
 import static org.factbench.document.extract.ExtractFixtures.pdfWithEmptyPages;
 
+import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
 import org.factbench.document.extract.ImportRefusedException.Reason;
 import org.junit.jupiter.api.Test;
 
@@ -38,6 +42,20 @@ class PdfExtractorTest {
     assertThat(tenPages.fromUpload(pdfWithEmptyPages("Cover.", 9), "ten.pdf").text())
         .isEqualTo("Cover.");
     assertThatThrownBy(() -> tenPages.fromUpload(pdfWithEmptyPages("Cover.", 10), "eleven.pdf"))
+        .hasMessageStartingWith("The PDF has more than 10 pages; the limit is 10 pages.");
+  }
+
+  @Test
+  void a_pdf_whose_page_tree_understates_its_pages_is_refused_by_the_page_limit()
+      throws IOException {
+    byte[] pdf = pdfStatingPageCount(1, 30);
+    try (PDDocument document = Loader.loadPDF(pdf)) {
+      assertThat(document.getNumberOfPages()).isEqualTo(1);
+    }
+    TextExtractor tenPages = new TextExtractor(ExtractionLimits.defaults().withMaxPages(10));
+
+    assertThatThrownBy(() -> tenPages.fromUpload(pdf, "lying.pdf"))
+        .isInstanceOf(ImportRefusedException.class)
         .hasMessageStartingWith("The PDF has more than 10 pages; the limit is 10 pages.");
   }
 

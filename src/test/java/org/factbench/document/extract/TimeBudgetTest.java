@@ -56,6 +56,20 @@ class TimeBudgetTest {
   }
 
   @Test
+  void html_is_stopped_while_it_is_parsed() {
+    // one long paragraph: the parser reads it 1,024 characters at a time, each read counted, and
+    // the clock is looked at every 256 reads; walking the single text node hardly counts
+    String html = "<p>" + "Words and more words. ".repeat(80_000) + "</p>";
+    ExtractionLimits budget = ExtractionLimits.defaults().withTimeBudget(Duration.ofMillis(3));
+
+    assertRefusedForTime(
+        () -> new TextExtractor(budget, clockStepping(1)).fromUpload(utf8(html), "a.html"),
+        "the file");
+    assertThat(new TextExtractor(budget, clockStepping(0)).fromUpload(utf8(html), "a.html").text())
+        .hasSize("Words and more words. ".length() * 80_000 - 1);
+  }
+
+  @Test
   void markdown_with_many_lines_is_stopped_while_its_headings_are_looked_for() {
     String markdown = "A line of notes without a heading.\n".repeat(100_000) + "# Title\n";
     ExtractionLimits budget = ExtractionLimits.defaults().withTimeBudget(Duration.ofMillis(100));
