@@ -8,9 +8,9 @@ import java.util.List;
 import org.factbench.base.NotFoundException;
 import org.factbench.base.ValidationFailedException;
 import org.factbench.document.extract.ExtractedText;
+import org.factbench.document.extract.ExtractionLimits;
 import org.factbench.document.extract.TextExtractor;
 import org.factbench.security.CurrentUser;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
@@ -40,13 +40,17 @@ public class DocumentService {
       JdbcClient jdbc,
       ApplicationEventPublisher events,
       SuggestionService suggestions,
-      @Value("${factbench.import.max-bytes:10485760}") long maxBytes,
-      @Value("${factbench.import.max-chars:2000000}") int maxChars) {
+      ExtractionLimits limits) {
     this.documents = documents;
     this.jdbc = jdbc;
     this.events = events;
     this.suggestions = suggestions;
-    this.extractor = new TextExtractor(maxBytes, maxChars);
+    this.extractor = new TextExtractor(limits);
+  }
+
+  /** What an import accepts at most: size, characters, pages, time; for the views that say so. */
+  public ExtractionLimits importLimits() {
+    return extractor.limits();
   }
 
   /** Imports pasted text. */
