@@ -42,7 +42,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     this.workspaceItems = workspaceItems;
     setPrimarySection(Section.DRAWER);
     addToNavbar(new DrawerToggle(), title());
-    Div brand = new Div(new Span("Factbench"));
+    Div brand = new Div(new Span(Messages.t("base.layout.brand")));
     brand.addClassName("fb-brand");
     nav.addClassName("fb-nav");
     workspaceNav.addClassName("fb-nav");
@@ -66,7 +66,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
       MenuConfiguration.getMenuEntries()
           .forEach(
               entry -> {
-                SideNavItem item = new SideNavItem(entry.title(), entry.path());
+                SideNavItem item = new SideNavItem(Messages.t(entry.title()), entry.path());
                 if (entry.icon() != null && !entry.icon().isBlank()) {
                   item.setPrefixComponent(new Icon(entry.icon()));
                 }
@@ -86,7 +86,10 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
                   .sorted(java.util.Comparator.comparingDouble(WorkspaceNavItem::order))
                   .forEach(
                       item -> {
-                        SideNavItem entry = new SideNavItem(item.title(), item.path(ws.id()));
+                        SideNavItem entry =
+                            new SideNavItem(
+                                item.titleIsKey() ? Messages.t(item.title()) : item.title(),
+                                item.path(ws.id()));
                         entry.setPrefixComponent(new Icon(item.icon()));
                         section.addItem(entry);
                       });
@@ -104,9 +107,9 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
               Span name = new Span(user.getDisplayName());
               name.addClassName("fb-user-name");
               name.setId("signed-in-user");
-              Span roles = new Span(user.getRoleLabel());
+              Span roles = new Span(Messages.t(user.getRoleKey()));
               roles.addClassName("fb-user-roles");
-              Button signOut = new Button("Sign out", e -> auth.logout());
+              Button signOut = new Button(Messages.t("base.layout.sign-out"), e -> auth.logout());
               signOut.setId("sign-out");
               signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
               HorizontalLayout row = new HorizontalLayout(new Div(name, roles), signOut);
@@ -121,7 +124,6 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
   @Override
   public void afterNavigation(AfterNavigationEvent event) {
     buildNav();
-    viewTitle.setText(
-        MenuConfiguration.getPageHeader(getContent()).orElse("").replace(" · Factbench", ""));
+    viewTitle.setText(Messages.pageName(MenuConfiguration.getPageHeader(getContent()).orElse("")));
   }
 }
