@@ -34,7 +34,9 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
   private final Div workspaceNav = new Div();
   private final java.util.List<WorkspaceNavItem> workspaceItems;
   private final Span viewTitle = new Span();
-  private boolean navBuilt;
+  private final Span brandName = new Span();
+  private final Div userPanel = new Div();
+  private java.util.Locale builtIn;
   private CurrentWorkspace.Entry navWorkspace;
 
   public MainLayout(AuthenticationContext auth, java.util.List<WorkspaceNavItem> workspaceItems) {
@@ -42,11 +44,12 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     this.workspaceItems = workspaceItems;
     setPrimarySection(Section.DRAWER);
     addToNavbar(new DrawerToggle(), title());
-    Div brand = new Div(new Span(Messages.t("base.layout.brand")));
+    Div brand = new Div(brandName);
     brand.addClassName("fb-brand");
     nav.addClassName("fb-nav");
     workspaceNav.addClassName("fb-nav");
-    addToDrawer(brand, new Scroller(new Div(nav, workspaceNav)), userPanel());
+    userPanel.addClassName("fb-user");
+    addToDrawer(brand, new Scroller(new Div(nav, workspaceNav)), userPanel);
   }
 
   private Span title() {
@@ -56,13 +59,18 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
   }
 
   /**
-   * Builds the menus the first time and the workspace's section when the workspace changes: a
-   * navigation inside one workspace sends nothing for them (the load test found the rebuild on
-   * every navigation among the costliest steps).
+   * Builds the menus and the user's panel the first time (and again when the UI's language
+   * changed), and the workspace's section when the workspace changes: a navigation inside one
+   * workspace sends nothing for them (the load test found the rebuild on every navigation among the
+   * costliest steps).
    */
   private void buildNav() {
-    if (!navBuilt) {
-      navBuilt = true;
+    if (!Messages.locale().equals(builtIn)) {
+      builtIn = Messages.locale();
+      navWorkspace = null;
+      brandName.setText(Messages.t("base.layout.brand"));
+      fillUserPanel();
+      nav.removeAll();
       MenuConfiguration.getMenuEntries()
           .forEach(
               entry -> {
@@ -98,9 +106,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             });
   }
 
-  private Div userPanel() {
-    Div panel = new Div();
-    panel.addClassName("fb-user");
+  private void fillUserPanel() {
+    userPanel.removeAll();
     auth.getAuthenticatedUser(Principal.class)
         .ifPresent(
             user -> {
@@ -116,9 +123,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
               row.setAlignItems(FlexComponent.Alignment.CENTER);
               row.setJustifyContentMode(FlexComponent.JustifyContentMode.BETWEEN);
               row.setWidthFull();
-              panel.add(row);
+              userPanel.add(row);
             });
-    return panel;
   }
 
   @Override
