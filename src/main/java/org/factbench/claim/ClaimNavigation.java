@@ -10,13 +10,13 @@ class ClaimNavigation {
 
   @Bean
   WorkspaceNavItem claimsNav() {
-    return new WorkspaceNavItem(
-        20, "Claims", "vaadin:check-square-o", "workspaces/{workspaceId}/claims");
+    return WorkspaceNavItem.keyed(
+        20, "claim.nav.claims", "vaadin:check-square-o", "workspaces/{workspaceId}/claims");
   }
 
   @Bean
   WorkspaceNavItem ratingScaleNav() {
-    return new WorkspaceNavItem(
-        80, "Rating scale", "vaadin:scale", "workspaces/{workspaceId}/scale");
+    return WorkspaceNavItem.keyed(
+        80, "claim.nav.rating-scale", "vaadin:scale", "workspaces/{workspaceId}/scale");
   }
 }

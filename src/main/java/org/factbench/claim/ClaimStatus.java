@@ -17,8 +17,23 @@ public enum ClaimStatus {
     this.label = label;
   }
 
+  /** The label in English, as the history, the reports and the HTTP API write it. */
   public String label() {
     return label;
+  }
+
+  /** The key of the label in the claim bundle, for the user interface. */
+  public String labelKey() {
+    return switch (this) {
+      case NEW -> "claim.status.new";
+      case IN_RESEARCH -> "claim.status.in-research";
+      case READY_FOR_REVIEW -> "claim.status.ready-for-review";
+      case RETURNED -> "claim.status.returned";
+      case DISPUTED -> "claim.status.disputed";
+      case APPROVED -> "claim.status.approved";
+      case PUBLISHED -> "claim.status.published";
+      case WITHDRAWN -> "claim.status.withdrawn";
+    };
   }
 
   /**

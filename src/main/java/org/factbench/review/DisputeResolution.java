@@ -17,8 +17,18 @@ public enum DisputeResolution {
     this.outcome = outcome;
   }
 
+  /** The label in English, as the history writes it. */
   public String label() {
     return label;
+  }
+
+  /** The key of the label in the review bundle, for the user interface. */
+  public String labelKey() {
+    return switch (this) {
+      case UPHELD -> "review.resolution.upheld";
+      case ADOPTED -> "review.resolution.adopted";
+      case RETURNED -> "review.resolution.returned";
+    };
   }
 
   /** The status label the claim ends in. */

@@ -19,9 +19,23 @@ public enum ReviewAction {
     this.pastTense = pastTense;
   }
 
-  /** The button's caption. */
+  /** The button's caption in English, as the service's messages use it. */
   public String label() {
     return label;
+  }
+
+  /** The key of the button's caption in the review bundle, for the user interface. */
+  public String labelKey() {
+    return switch (this) {
+      case START_RESEARCH -> "review.action.start-research";
+      case SEND_TO_REVIEW -> "review.action.send-to-review";
+      case APPROVE -> "review.action.approve";
+      case RETURN -> "review.action.return";
+      case DISPUTE -> "review.action.dispute";
+      case PUBLISH -> "review.action.publish";
+      case WITHDRAW -> "review.action.withdraw";
+      case REOPEN -> "review.action.reopen";
+    };
   }
 
   /** How the history names it: "approved", "returned to research". */

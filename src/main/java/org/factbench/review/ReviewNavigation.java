@@ -10,13 +10,13 @@ class ReviewNavigation {
 
   @Bean
   WorkspaceNavItem myWorkNav() {
-    return new WorkspaceNavItem(
-        25, "My work", "vaadin:user-check", "workspaces/{workspaceId}/my-work");
+    return WorkspaceNavItem.keyed(
+        25, "review.nav.my-work", "vaadin:user-check", "workspaces/{workspaceId}/my-work");
   }
 
   @Bean
   WorkspaceNavItem reviewQueueNav() {
-    return new WorkspaceNavItem(
-        30, "Review queue", "vaadin:gavel", "workspaces/{workspaceId}/review");
+    return WorkspaceNavItem.keyed(
+        30, "review.nav.review-queue", "vaadin:gavel", "workspaces/{workspaceId}/review");
   }
 }

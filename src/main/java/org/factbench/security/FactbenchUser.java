@@ -69,13 +69,13 @@ public class FactbenchUser extends User implements org.factbench.base.Principal 
   }
 
   @Override
-  public String getRoleLabel() {
+  public String getRoleKey() {
     Role highest = null;
     for (Role role : Role.values()) {
       if (getAuthorities().stream().anyMatch(a -> a.getAuthority().equals(role.authority()))) {
         highest = role;
       }
     }
-    return highest == null ? "No workspace yet" : highest.label();
+    return highest == null ? "security.role.none" : highest.labelKey();
   }
 }

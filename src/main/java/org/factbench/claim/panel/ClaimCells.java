@@ -5,6 +5,7 @@ import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.factbench.base.ui.Messages;
 
 /**
  * Grid cells the claim lists share: a verdict badge, and the wording with a muted line under it.
@@ -28,7 +29,8 @@ public final class ClaimCells {
 
   /**
    * The wording, under it the non-empty details joined by middle dots, and under that the
-   * figure-check flag when {@code figureCheck} gives one.
+   * figure-check flag when {@code figureCheck} gives one (its sentence is made on the server, in
+   * the user's language, and sent only for the rows that have one).
    */
   public static <T> LitRenderer<T> wording(
       Function<T, String> wording,
@@ -41,10 +43,15 @@ public final class ClaimCells {
                 + " style=\"margin-top: var(--lumo-space-xs); display: ${item.figure ? 'block' :"
                 + " 'none'}\">"
                 + "<vaadin-icon icon=\"vaadin:warning\" class=\"fb-flag\"></vaadin-icon>"
-                + "<span> Figures disagree: ${item.figure}</span></div></div>")
+                + "<span> ${item.figure}</span></div></div>")
         .withProperty("wording", wording::apply)
         .withProperty("meta", row -> meta(details.apply(row)))
-        .withProperty("figure", figureCheck::apply);
+        .withProperty(
+            "figure",
+            row -> {
+              String figure = figureCheck.apply(row);
+              return figure == null ? null : Messages.t("claim.cells.figures-disagree", figure);
+            });
   }
 
   private static String meta(Stream<String> details) {

@@ -18,7 +18,7 @@ import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
+import org.factbench.base.ui.Messages;
 import org.factbench.claim.ClaimDetail;
 import org.factbench.claim.ClaimEdit;
 import org.factbench.claim.ClaimQueries;
@@ -52,27 +52,27 @@ class ClaimFormPart {
 
   Component render(ClaimDetail d) {
     conflict.hide();
-    TextArea wording = new TextArea("Claim as checked");
+    TextArea wording = new TextArea(Messages.t("claim.form.wording"));
     wording.setId("claim-wording");
     wording.setWidthFull();
     wording.setMaxLength(5000);
     ComboBox<String> claimant = claimantField();
-    TextField time = new TextField("Time in recording");
+    TextField time = new TextField(Messages.t("claim.form.time"));
     time.setId("claim-time");
-    time.setPlaceholder("m:ss");
-    TextField tags = new TextField("Tags");
+    time.setPlaceholder(Messages.t("claim.form.time.placeholder"));
+    TextField tags = new TextField(Messages.t("claim.form.tags"));
     tags.setId("claim-tags");
-    tags.setHelperText("Separate with commas");
-    ComboBox<Member> assignee = new ComboBox<>("Assignee");
+    tags.setHelperText(Messages.t("claim.form.tags.helper"));
+    ComboBox<Member> assignee = new ComboBox<>(Messages.t("claim.form.assignee"));
     assignee.setItems(context.members());
     assignee.setItemLabelGenerator(Member::displayName);
     assignee.setClearButtonVisible(true);
-    ComboBox<Verdict> verdict = new ComboBox<>("Verdict");
+    ComboBox<Verdict> verdict = new ComboBox<>(Messages.t("claim.form.verdict"));
     verdict.setItems(context.scale());
     verdict.setItemLabelGenerator(Verdict::label);
     verdict.setClearButtonVisible(true);
     verdict.setId("claim-verdict");
-    TextArea rationale = new TextArea("Rationale (published)");
+    TextArea rationale = new TextArea(Messages.t("claim.form.rationale"));
     rationale.setId("claim-rationale");
     rationale.setWidthFull();
     rationale.setMinHeight("6rem");
@@ -84,12 +84,12 @@ class ClaimFormPart {
     binder.removeBean();
     binder
         .forField(wording)
-        .asRequired("Write the claim as it will be checked.")
+        .asRequired(Messages.t("claim.form.wording.required"))
         .bind(ClaimForm::getWording, ClaimForm::setWording);
     binder.forField(claimant).bind(ClaimForm::getClaimant, ClaimForm::setClaimant);
     binder
         .forField(time)
-        .withValidator(TimePositions::isValid, "Write the time as m:ss or h:mm:ss.")
+        .withValidator(TimePositions::isValid, Messages.t("claim.form.time.invalid"))
         .bind(ClaimForm::getTimePosition, ClaimForm::setTimePosition);
     binder.forField(tags).bind(ClaimForm::getTags, ClaimForm::setTags);
     binder.forField(assignee).bind(ClaimForm::getAssignee, ClaimForm::setAssignee);
@@ -108,10 +108,11 @@ class ClaimFormPart {
     VerticalLayout box = new VerticalLayout(conflict, layout);
     box.setPadding(false);
     if (context.canEdit()) {
-      Button save = new Button("Save", e -> save(binder.getBean().toEdit()));
+      Button save = new Button(Messages.t("claim.form.save"), e -> save(binder.getBean().toEdit()));
       save.setId("claim-save");
       save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-      Button delete = new Button("Delete", VaadinIcon.TRASH.create(), e -> delete());
+      Button delete =
+          new Button(Messages.t("claim.form.delete"), VaadinIcon.TRASH.create(), e -> delete());
       delete.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
       delete.setId("claim-delete");
       box.add(new HorizontalLayout(save, delete));
@@ -120,7 +121,7 @@ class ClaimFormPart {
   }
 
   private ComboBox<String> claimantField() {
-    ComboBox<String> claimant = new ComboBox<>("Claimant");
+    ComboBox<String> claimant = new ComboBox<>(Messages.t("claim.form.claimant"));
     claimant.setId("claim-claimant");
     claimant.setAllowCustomValue(true);
     List<String> names = new ArrayList<>(queries.claimantNames(context.workspaceId(), ""));
@@ -149,7 +150,7 @@ class ClaimFormPart {
       ClaimDetail saved = claims.update(context.workspaceId(), context.claim().id(), edit);
       panel.show(saved);
       panel.changedByUser(saved);
-      Notification.show("Saved.", 2000, Notification.Position.BOTTOM_START)
+      Notification.show(Messages.t("claim.form.saved"), 2000, Notification.Position.BOTTOM_START)
           .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
     } catch (EditConflictException e) {
       ClaimEdit base = context.claim().toEdit();
@@ -185,7 +186,7 @@ class ClaimFormPart {
   private void delete() {
     try {
       claims.delete(context.workspaceId(), context.claim().id());
-      Notification.show("Claim deleted. An admin can restore it.");
+      Notification.show(Messages.t("claim.form.deleted"));
       panel.removeAll();
       panel.changedByUser(null);
     } catch (RuntimeException e) {
@@ -202,7 +203,12 @@ class ClaimFormPart {
     for (var field : contentFields) {
       field.setReadOnly(locked);
       if (field instanceof HasHelper h) {
-        h.setHelperText(locked ? "Locked while " + status.label().toLowerCase(Locale.ROOT) : null);
+        h.setHelperText(
+            locked
+                ? Messages.t(
+                    "claim.form.locked",
+                    Messages.t(status.labelKey()).toLowerCase(Messages.locale()))
+                : null);
       }
     }
   }

@@ -21,6 +21,7 @@ import java.util.Objects;
 import java.util.function.Consumer;
 import org.factbench.base.NotFoundException;
 import org.factbench.base.live.Change;
+import org.factbench.base.ui.Messages;
 import org.factbench.claim.ClaimDetail;
 import org.factbench.claim.ClaimQueries;
 import org.factbench.claim.ClaimService;
@@ -127,7 +128,10 @@ public class ClaimPanel extends VerticalLayout {
   void stepTaken(ClaimDetail after) {
     show(after);
     onChanged.accept(after);
-    Notification.show(after.status().label() + ".", 2500, Notification.Position.BOTTOM_START)
+    Notification.show(
+            Messages.t("claim.panel.step-taken", Messages.t(after.status().labelKey())),
+            2500,
+            Notification.Position.BOTTOM_START)
         .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
   }
 
@@ -139,11 +143,11 @@ public class ClaimPanel extends VerticalLayout {
 
   private Component header(ClaimDetail detail) {
     VerticalLayout box = PanelParts.box("claim-header");
-    H3 title = new H3("Claim #" + detail.id());
+    H3 title = new H3(Messages.t("claim.panel.title", String.valueOf(detail.id())));
     title.getStyle().set("margin", "0");
     Span verdict = PanelParts.badge(detail.verdict());
     verdict.setId("verdict-badge");
-    Span status = new Span(detail.status().label());
+    Span status = new Span(Messages.t(detail.status().labelKey()));
     status.getElement().getThemeList().add("badge contrast");
     status.setId("status-badge");
     HorizontalLayout line = new HorizontalLayout(title, verdict, status);
@@ -154,7 +158,11 @@ public class ClaimPanel extends VerticalLayout {
       quote.getStyle().set("font-style", "italic").set("margin", "0");
       quote.setId("claim-quote");
       Span where =
-          new Span("in " + Objects.requireNonNullElse(detail.documentTitle(), "a document"));
+          new Span(
+              Messages.t(
+                  "claim.panel.in-document",
+                  Objects.requireNonNullElse(
+                      detail.documentTitle(), Messages.t("claim.panel.a-document"))));
       where.addClassName("fb-muted");
       box.add(quote, where);
     }
@@ -166,7 +174,7 @@ public class ClaimPanel extends VerticalLayout {
     } else {
       flag.add(
           VaadinIcon.WARNING.create(),
-          new Span(" Figures disagree: " + detail.figureCheck() + "."));
+          new Span(" " + Messages.t("claim.panel.figures-disagree", detail.figureCheck())));
     }
     box.add(flag);
     return box;
@@ -186,7 +194,7 @@ public class ClaimPanel extends VerticalLayout {
       fresh = queries.detail(context.workspaceId(), claim.id());
     } catch (NotFoundException e) {
       stale.removeAll();
-      stale.add(new Span("Someone deleted this claim. Copy anything you still need."));
+      stale.add(new Span(Messages.t("claim.panel.deleted-meanwhile")));
       stale.setVisible(true);
       return;
     }
@@ -225,13 +233,16 @@ public class ClaimPanel extends VerticalLayout {
     } else {
       claim = before;
       stale.removeAll();
-      Button latest = new Button("Show the latest version", e -> show(fresh));
+      Button latest = new Button(Messages.t("claim.panel.show-latest"), e -> show(fresh));
       latest.setId("claim-show-latest");
       latest.addThemeVariants(ButtonVariant.LUMO_SMALL);
       stale.add(
           new Span(
-              Objects.requireNonNullElse(fresh.updatedByName(), "Someone")
-                  + " changed this claim. Your input is kept; saving shows both versions. "),
+              Messages.t(
+                      "claim.panel.changed-meanwhile",
+                      Objects.requireNonNullElse(
+                          fresh.updatedByName(), Messages.t("claim.panel.someone")))
+                  + " "),
           latest);
       stale.setVisible(true);
     }

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
+import org.factbench.base.ui.Messages;
 import org.factbench.claim.ClaimDetail;
 import org.factbench.claim.ClaimEdit;
 
@@ -43,36 +44,52 @@ class ConflictBox extends Div {
       Runnable applyMine) {
     removeAll();
     add(
-        new H4("Someone else saved this claim while you were editing"),
+        new H4(Messages.t("claim.conflict.title")),
         new Paragraph(
-            "Saved by "
-                + Objects.requireNonNullElse(theirs.updatedByName(), "another user")
-                + " at "
-                + PanelParts.WHEN.format(theirs.updatedAt())
-                + ". Your changes are still in the form below."));
+            Messages.t(
+                "claim.conflict.saved-by",
+                Objects.requireNonNullElse(
+                    theirs.updatedByName(), Messages.t("claim.conflict.another-user")),
+                PanelParts.WHEN.format(theirs.updatedAt()))));
     ClaimEdit now = theirs.toEdit();
     List<String> lines = new ArrayList<>();
-    compare(lines, "Claim as checked", base.wording(), now.wording(), mine.wording());
-    compare(lines, "Claimant", base.claimant(), now.claimant(), mine.claimant());
-    compare(lines, "Tags", base.tags(), now.tags(), mine.tags());
+    compare(lines, Messages.t("claim.form.wording"), base.wording(), now.wording(), mine.wording());
+    compare(
+        lines, Messages.t("claim.form.claimant"), base.claimant(), now.claimant(), mine.claimant());
+    compare(lines, Messages.t("claim.form.tags"), base.tags(), now.tags(), mine.tags());
     compare(
         lines,
-        "Verdict",
+        Messages.t("claim.form.verdict"),
         verdictLabel.apply(base.ratingId()),
         verdictLabel.apply(now.ratingId()),
         verdictLabel.apply(mine.ratingId()));
-    compare(lines, "Rationale", base.rationale(), now.rationale(), mine.rationale());
-    compare(lines, "Assignee", base.assigneeId(), now.assigneeId(), mine.assigneeId());
-    compare(lines, "Time", base.timeSeconds(), now.timeSeconds(), mine.timeSeconds());
+    compare(
+        lines,
+        Messages.t("claim.conflict.rationale"),
+        base.rationale(),
+        now.rationale(),
+        mine.rationale());
+    compare(
+        lines,
+        Messages.t("claim.form.assignee"),
+        base.assigneeId(),
+        now.assigneeId(),
+        mine.assigneeId());
+    compare(
+        lines,
+        Messages.t("claim.conflict.time"),
+        base.timeSeconds(),
+        now.timeSeconds(),
+        mine.timeSeconds());
     Div changes = new Div();
     changes.setId("conflict-changes");
     lines.forEach(l -> changes.add(new Paragraph(l)));
     if (lines.isEmpty()) {
-      changes.add(new Paragraph("They changed sources, notes or nothing visible here."));
+      changes.add(new Paragraph(Messages.t("claim.conflict.nothing-visible")));
     }
-    Button reload = new Button("Discard mine, show theirs", e -> discardMine.run());
+    Button reload = new Button(Messages.t("claim.conflict.discard-mine"), e -> discardMine.run());
     reload.setId("conflict-reload");
-    Button reapply = new Button("Apply mine on top of theirs", e -> applyMine.run());
+    Button reapply = new Button(Messages.t("claim.conflict.apply-mine"), e -> applyMine.run());
     reapply.setId("conflict-reapply");
     reapply.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
     add(changes, new HorizontalLayout(reload, reapply));
@@ -104,15 +121,18 @@ class ConflictBox extends Div {
       List<String> out, String field, Object base, Object theirs, Object mine) {
     if (!Objects.equals(norm(base), norm(theirs))) {
       out.add(
-          field
-              + ": they changed \u201c"
-              + PanelParts.show(base)
-              + "\u201d to \u201c"
-              + PanelParts.show(theirs)
-              + "\u201d"
-              + (Objects.equals(norm(mine), norm(base))
-                  ? ""
-                  : "; you wrote \u201c" + PanelParts.show(mine) + "\u201d"));
+          Objects.equals(norm(mine), norm(base))
+              ? Messages.t(
+                  "claim.conflict.they-changed",
+                  field,
+                  PanelParts.show(base),
+                  PanelParts.show(theirs))
+              : Messages.t(
+                  "claim.conflict.they-changed-you-wrote",
+                  field,
+                  PanelParts.show(base),
+                  PanelParts.show(theirs),
+                  PanelParts.show(mine)));
     }
   }
 

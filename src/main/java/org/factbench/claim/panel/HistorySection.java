@@ -4,6 +4,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import org.factbench.base.ui.Messages;
 import org.factbench.claim.ClaimDetail;
 import org.factbench.history.HistoryEntry;
 import org.factbench.history.HistoryService;
@@ -41,7 +42,7 @@ class HistorySection implements ClaimPanelSection {
     public Component render(ClaimDetail d) {
       VerticalLayout list = PanelParts.box("claim-history");
       list.addClassName("fb-timeline");
-      Details details = new Details("History", list);
+      Details details = new Details(Messages.t("claim.history.title"), list);
       details.setId("history-details");
       details.setWidthFull();
       Runnable fill =

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import org.factbench.base.ui.Messages;
 import org.factbench.claim.ClaimDetail;
 import org.factbench.claim.NoteService;
 import org.factbench.claim.NoteView;
@@ -62,12 +63,12 @@ class NotesSection implements ClaimPanelSection {
                 n.authorName()
                     + " \u00b7 "
                     + PanelParts.WHEN.format(n.createdAt())
-                    + (n.editedAt() == null ? "" : " (edited)"));
+                    + (n.editedAt() == null ? "" : " " + Messages.t("claim.notes.edited")));
         meta.addClassName("fb-note-meta");
         Div item = new Div(meta, body);
         item.addClassName("fb-note");
         if (n.authorId() == me && context.canEdit()) {
-          Button edit = new Button("Edit", e -> edit(item, d, n));
+          Button edit = new Button(Messages.t("claim.notes.edit"), e -> edit(item, d, n));
           edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
           item.add(edit);
         }
@@ -75,21 +76,22 @@ class NotesSection implements ClaimPanelSection {
       }
       if (context.canEdit()) {
         TextArea text = new TextArea();
-        text.setPlaceholder("Add a note for the team (Markdown: *emphasis*, lists, links)");
+        text.setPlaceholder(Messages.t("claim.notes.placeholder"));
         text.setWidthFull();
         text.setId("note-text");
         context.keepsInput(text);
         text.setValueChangeMode(ValueChangeMode.LAZY);
         Button add =
             new Button(
-                "Add note",
+                Messages.t("claim.notes.add"),
                 e ->
                     context.run(
                         () -> notes.addNote(context.workspaceId(), d.id(), text.getValue())));
         add.setId("note-add");
         thread.add(text, add);
       }
-      Details details = new Details("Notes (" + d.notes().size() + ")", thread);
+      Details details =
+          new Details(Messages.t("claim.notes.title", String.valueOf(d.notes().size())), thread);
       details.setOpened(true);
       details.setWidthFull();
       return details;
@@ -101,7 +103,7 @@ class NotesSection implements ClaimPanelSection {
       text.setWidthFull();
       Button save =
           new Button(
-              "Save note",
+              Messages.t("claim.notes.save"),
               e ->
                   context.run(
                       () ->
@@ -112,7 +114,10 @@ class NotesSection implements ClaimPanelSection {
                               text.getValue(),
                               n.version())));
       item.removeAll();
-      item.add(text, new HorizontalLayout(save, new Button("Cancel", e -> context.refresh())));
+      item.add(
+          text,
+          new HorizontalLayout(
+              save, new Button(Messages.t("claim.notes.cancel"), e -> context.refresh())));
     }
   }
 }

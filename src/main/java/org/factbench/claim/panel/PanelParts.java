@@ -8,6 +8,7 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import org.factbench.base.ui.Messages;
 import org.factbench.base.ui.UserMessages;
 import org.factbench.claim.ClaimLink;
 import org.factbench.claim.Verdict;
@@ -23,7 +24,7 @@ public final class PanelParts {
 
   /** A verdict as a coloured badge ("No verdict yet" without one). */
   public static Span badge(Verdict v) {
-    Span badge = new Span(v == null ? "No verdict yet" : v.label());
+    Span badge = new Span(v == null ? Messages.t("claim.panel.no-verdict") : v.label());
     badge.addClassName("fb-verdict-badge");
     badge.getStyle().set("background", v == null ? "var(--lumo-contrast-50pct)" : v.colour());
     return badge;
@@ -34,13 +35,18 @@ public final class PanelParts {
     Anchor a =
         new Anchor(
             "workspaces/" + workspaceId + "/claims/" + l.id(),
-            "#" + l.id() + " \u201c" + l.wording() + "\u201d");
-    Span state = new Span(l.verdictLabel() != null ? l.verdictLabel() : l.status().label());
+            Messages.t("claim.panel.link", String.valueOf(l.id()), l.wording()));
+    Span state =
+        new Span(l.verdictLabel() != null ? l.verdictLabel() : Messages.t(l.status().labelKey()));
     state.getElement().getThemeList().add("badge small");
     if (l.verdictColour() != null) {
       state.getStyle().set("background", l.verdictColour()).set("color", "#fff");
     }
-    Span where = new Span(l.documentTitle() == null ? "" : " in " + l.documentTitle());
+    Span where =
+        new Span(
+            l.documentTitle() == null
+                ? ""
+                : " " + Messages.t("claim.panel.in-document", l.documentTitle()));
     where.addClassName("fb-muted");
     return new Span(a, new Span(" "), state, where);
   }
@@ -48,7 +54,7 @@ public final class PanelParts {
   /** A value as a person reads it in a change: "(empty)", or cut at 200 characters. */
   public static String show(Object o) {
     if (o == null) {
-      return "(empty)";
+      return Messages.t("claim.panel.empty-value");
     }
     String s = o.toString();
     return s.length() > 200 ? s.substring(0, 197) + "..." : s;

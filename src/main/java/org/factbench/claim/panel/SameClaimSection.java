@@ -6,6 +6,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import org.factbench.base.ui.Messages;
 import org.factbench.claim.ClaimDetail;
 import org.factbench.claim.ClaimService;
 
@@ -33,11 +34,15 @@ class SameClaimSection implements ClaimPanelSection {
     VerticalLayout box = PanelParts.box("claim-links");
     long ws = context.workspaceId();
     if (d.sameAs() != null) {
-      Div same = new Div(new Span("Same claim as "), PanelParts.linkTo(ws, d.sameAs()));
+      Div same =
+          new Div(
+              new Span(Messages.t("claim.same.same-as") + " "), PanelParts.linkTo(ws, d.sameAs()));
       same.setId("claim-same-as");
       if (context.canEdit()) {
         Button unlink =
-            new Button("Remove link", e -> context.run(() -> claims.unlink(ws, d.id())));
+            new Button(
+                Messages.t("claim.same.remove-link"),
+                e -> context.run(() -> claims.unlink(ws, d.id())));
         unlink.setId("claim-unlink");
         unlink.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
         same.add(unlink);
@@ -45,7 +50,7 @@ class SameClaimSection implements ClaimPanelSection {
       box.add(same);
     }
     if (!d.sameClaims().isEmpty()) {
-      Div also = new Div(new Span("Also stated as: "));
+      Div also = new Div(new Span(Messages.t("claim.same.also-stated-as") + " "));
       also.setId("claim-same-claims");
       d.sameClaims().forEach(l -> also.add(PanelParts.linkTo(ws, l), new Span(" ")));
       box.add(also);

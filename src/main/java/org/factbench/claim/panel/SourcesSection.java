@@ -23,6 +23,7 @@ import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
 import org.factbench.base.ValidationFailedException;
+import org.factbench.base.ui.Messages;
 import org.factbench.claim.ClaimDetail;
 import org.factbench.claim.Evidence;
 import org.factbench.claim.SourceInput;
@@ -69,9 +70,10 @@ class SourcesSection implements ClaimPanelSection {
         list.add(item(d, s));
       }
       if (d.sources().isEmpty()) {
-        list.add(new Span("No sources yet."));
+        list.add(new Span(Messages.t("claim.sources.empty")));
       }
-      Details details = new Details("Sources (" + d.sources().size() + ")", list);
+      Details details =
+          new Details(Messages.t("claim.sources.title", String.valueOf(d.sources().size())), list);
       details.setOpened(true);
       details.setWidthFull();
       if (context.canEdit()) {
@@ -84,7 +86,7 @@ class SourcesSection implements ClaimPanelSection {
       Anchor link = new Anchor(s.url(), s.title().isBlank() ? s.url() : s.title());
       link.setTarget(AnchorTarget.BLANK);
       link.getElement().setAttribute("rel", "noopener noreferrer");
-      Span stance = new Span(s.stance().label());
+      Span stance = new Span(Messages.t(s.stance().labelKey()));
       stance
           .getElement()
           .getThemeList()
@@ -103,9 +105,12 @@ class SourcesSection implements ClaimPanelSection {
                       s.publishedOn() == null ? "" : s.publishedOn().toString(),
                       s.figure().isEmpty()
                           ? ""
-                          : "figure: "
-                              + s.figure()
-                              + (s.figureAsOf() == null ? "" : " as of " + s.figureAsOf()))));
+                          : s.figureAsOf() == null
+                              ? Messages.t("claim.sources.figure", s.figure())
+                              : Messages.t(
+                                  "claim.sources.figure-as-of",
+                                  s.figure(),
+                                  s.figureAsOf().toString()))));
       meta.addClassName("fb-muted");
       Div item = new Div(new HorizontalLayout(stance, link), meta);
       if (!s.passage().isBlank()) {
@@ -116,7 +121,7 @@ class SourcesSection implements ClaimPanelSection {
       if (context.canEdit()) {
         Button remove =
             new Button(
-                "Remove",
+                Messages.t("claim.sources.remove"),
                 e ->
                     context.run(() -> sources.removeSource(context.workspaceId(), d.id(), s.id())));
         remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
@@ -127,28 +132,28 @@ class SourcesSection implements ClaimPanelSection {
     }
 
     private Component form(ClaimDetail d) {
-      TextField url = new TextField("URL");
+      TextField url = new TextField(Messages.t("claim.sources.url"));
       url.setId("source-url");
       url.setPlaceholder("https://");
-      TextField title = new TextField("Title");
+      TextField title = new TextField(Messages.t("claim.sources.title-field"));
       title.setId("source-title");
-      TextField publisher = new TextField("Publisher");
+      TextField publisher = new TextField(Messages.t("claim.sources.publisher"));
       publisher.setId("source-publisher");
-      DatePicker published = new DatePicker("Published on");
+      DatePicker published = new DatePicker(Messages.t("claim.sources.published"));
       Select<Stance> stance = new Select<>();
-      stance.setLabel("Stance");
+      stance.setLabel(Messages.t("claim.sources.stance"));
       stance.setItems(Stance.values());
-      stance.setItemLabelGenerator(Stance::label);
+      stance.setItemLabelGenerator(s -> Messages.t(s.labelKey()));
       stance.setValue(Stance.SUPPORTS);
       stance.setId("source-stance");
-      TextArea passage = new TextArea("Quoted passage");
+      TextArea passage = new TextArea(Messages.t("claim.sources.passage"));
       passage.setId("source-passage");
-      TextField reliability = new TextField("Reliability note");
-      TextField figure = new TextField("Figure the source gives");
+      TextField reliability = new TextField(Messages.t("claim.sources.reliability"));
+      TextField figure = new TextField(Messages.t("claim.sources.figure-field"));
       figure.setId("source-figure");
-      figure.setPlaceholder("e.g. 180,000-220,000 or 6.3%");
-      figure.setHelperText("Compared with the claim's figure");
-      DatePicker figureAsOf = new DatePicker("Figure as of");
+      figure.setPlaceholder(Messages.t("claim.sources.figure-field.placeholder"));
+      figure.setHelperText(Messages.t("claim.sources.figure-field.helper"));
+      DatePicker figureAsOf = new DatePicker(Messages.t("claim.sources.figure-as-of-field"));
       figureAsOf.setId("source-figure-as-of");
       for (var f : List.of(url, title, publisher, passage, reliability, figure)) {
         context.keepsInput(f);
@@ -161,7 +166,7 @@ class SourcesSection implements ClaimPanelSection {
       form.setColspan(passage, 2);
       Button add =
           new Button(
-              "Add source",
+              Messages.t("claim.sources.add"),
               e -> {
                 try {
                   sources.addSource(
@@ -192,7 +197,8 @@ class SourcesSection implements ClaimPanelSection {
                 }
               });
       add.setId("source-add");
-      Details adder = new Details("Add a source", new VerticalLayout(form, add));
+      Details adder =
+          new Details(Messages.t("claim.sources.add-a-source"), new VerticalLayout(form, add));
       adder.setId("source-form");
       return adder;
     }

@@ -1,6 +1,7 @@
 package org.factbench.claim.panel;
 
 import org.factbench.base.ValidationFailedException;
+import org.factbench.base.ui.Messages;
 
 /** Reads and writes time positions as people write them: 0:22, 15:04, 1:07:30. */
 final class TimePositions {
@@ -52,7 +53,6 @@ final class TimePositions {
   }
 
   private static ValidationFailedException invalid() {
-    return new ValidationFailedException(
-        "timeSeconds", "Write the time as m:ss or h:mm:ss, e.g. 1:07:30.");
+    return new ValidationFailedException("timeSeconds", Messages.t("claim.form.time.example"));
   }
 }

@@ -7,6 +7,7 @@ import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import org.factbench.base.ui.Messages;
 import org.factbench.claim.ClaimDetail;
 import org.factbench.claim.ClaimService;
 import org.factbench.claim.panel.ClaimPanelSection;
@@ -43,7 +44,7 @@ class SimilarClaimsSection implements ClaimPanelSection {
 
   private Component render(PanelContext context, ClaimDetail d) {
     VerticalLayout list = PanelParts.box("claim-similar");
-    Details details = new Details("Similar claims", list);
+    Details details = new Details(Messages.t("matching.similar.title"), list);
     details.setId("claim-similar-details");
     details.setWidthFull();
     // looked up when opened: the panel itself stays one round trip
@@ -60,7 +61,7 @@ class SimilarClaimsSection implements ClaimPanelSection {
     long ws = context.workspaceId();
     var found = similar.similar(ws, d.wording(), d.id(), 5);
     if (found.isEmpty()) {
-      into.add(new Span("No similar claims in this workspace."));
+      into.add(new Span(Messages.t("matching.similar.empty")));
       return;
     }
     for (SimilarClaim s : found) {
@@ -75,10 +76,10 @@ class SimilarClaimsSection implements ClaimPanelSection {
       if (context.canEdit() && !alreadyLinked) {
         Button link =
             new Button(
-                "Same claim",
+                Messages.t("matching.similar.same-claim"),
                 e -> context.run(() -> claims.linkSameAs(ws, d.id(), s.claim().id())));
         link.addThemeVariants(ButtonVariant.LUMO_SMALL);
-        link.setTooltipText("Mark this claim as the same claim, to reuse its verdict and sources");
+        link.setTooltipText(Messages.t("matching.similar.same-claim.tooltip"));
         link.addClassName("fb-link-same");
         item.add(link);
       }

@@ -9,12 +9,15 @@ import com.vaadin.flow.component.Tag;
 import com.vaadin.flow.component.dependency.JsModule;
 import com.vaadin.flow.shared.Registration;
 import java.util.List;
+import org.factbench.base.ui.Messages;
 import org.factbench.claim.ClaimHighlight;
 import org.factbench.document.Suggestion;
 
 /**
  * The server side of {@code <fb-annotator>} (frontend/src/fb-annotator.ts): the document's text
  * shown as text, claims painted in their verdict colours, selections reported as character offsets.
+ * Every label it shows comes from here, in the user's language (its own English fallbacks are then
+ * never used).
  */
 @Tag("fb-annotator")
 @JsModule("./src/fb-annotator.ts")
@@ -47,7 +50,11 @@ class Annotator extends Component {
           .append(",\"colour\":")
           .append(Json.string(h.colour()))
           .append(",\"label\":")
-          .append(Json.string(h.verdictLabel()))
+          .append(
+              Json.string(
+                  h.verdictLabel() == null
+                      ? Messages.t("reader.annotator.no-verdict")
+                      : h.verdictLabel()))
           .append(",\"wording\":")
           .append(Json.string(h.wording()))
           .append('}');
@@ -71,10 +78,10 @@ class Annotator extends Component {
           .append(",\"label\":")
           .append(
               Json.string(
-                  "Suggested for checking ("
-                      + Math.round(sg.score() * 100)
-                      + "%): "
-                      + String.join(", ", sg.reasons())))
+                  Messages.t(
+                      "reader.annotator.suggested",
+                      String.valueOf(Math.round(sg.score() * 100)),
+                      String.join(", ", sg.reasons()))))
           .append('}');
     }
     getElement().setProperty("suggestionsJson", json.append(']').toString());

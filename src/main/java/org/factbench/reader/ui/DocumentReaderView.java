@@ -22,6 +22,7 @@ import java.util.function.Supplier;
 import org.factbench.base.live.ChangeFeed;
 import org.factbench.base.ui.CurrentWorkspace;
 import org.factbench.base.ui.LiveUpdates;
+import org.factbench.base.ui.Messages;
 import org.factbench.base.ui.RouteIds;
 import org.factbench.base.ui.UserMessages;
 import org.factbench.claim.ClaimHighlight;
@@ -135,7 +136,8 @@ class DocumentReaderView extends VerticalLayout implements BeforeEnterObserver, 
 
   @Override
   public String getPageTitle() {
-    return (document == null ? "Document" : document.document().title()) + " · Factbench";
+    return Messages.pageTitle(
+        document == null ? Messages.t("reader.view.untitled") : document.document().title());
   }
 
   private void build() {
@@ -151,7 +153,7 @@ class DocumentReaderView extends VerticalLayout implements BeforeEnterObserver, 
                         d.outlet(),
                         d.speakers(),
                         d.publishedOn() == null ? "" : d.publishedOn().toString(),
-                        String.format("%,d characters", d.charCount()))
+                        Messages.t("reader.view.characters", String.format("%,d", d.charCount())))
                     .filter(s -> !s.isBlank())
                     .toList()));
     meta.addClassName("fb-muted");
@@ -159,7 +161,7 @@ class DocumentReaderView extends VerticalLayout implements BeforeEnterObserver, 
     if (d.previousVersionId() != null) {
       add(
           new com.vaadin.flow.router.RouterLink(
-              "This is a new version; open the previous one",
+              Messages.t("reader.view.previous-version"),
               DocumentReaderView.class,
               new com.vaadin.flow.router.RouteParameters(
                   java.util.Map.of(
@@ -184,7 +186,7 @@ class DocumentReaderView extends VerticalLayout implements BeforeEnterObserver, 
     Div text = new Div(annotator);
     text.addClassName("fb-reader-text");
     if (editor) {
-      Paragraph hint = new Paragraph("Select a passage to make it a claim.");
+      Paragraph hint = new Paragraph(Messages.t("reader.view.select-hint"));
       hint.addClassName("fb-muted");
       text.addComponentAsFirst(hint);
     }
@@ -239,15 +241,14 @@ class DocumentReaderView extends VerticalLayout implements BeforeEnterObserver, 
       return;
     }
     side.removeAll();
-    H3 heading = new H3("New claim from a suggestion");
+    H3 heading = new H3(Messages.t("reader.view.from-suggestion"));
     Div reasons = new Div(new Span(String.join(" \u00b7 ", sg.reasons())));
     reasons.addClassName("fb-suggestion-reasons");
-    TextArea span = new TextArea("Span in the text");
+    TextArea span = new TextArea(Messages.t("reader.view.span"));
     span.setValue(sg.sentence());
     span.setWidthFull();
     span.setId("suggestion-span");
-    span.setHelperText(
-        "Shorten it to the words that make the claim; they must stay as in the text.");
+    span.setHelperText(Messages.t("reader.view.span.helper"));
     side.add(heading, reasons, span);
     NewClaimForm form =
         newClaimForm(
@@ -282,7 +283,9 @@ class DocumentReaderView extends VerticalLayout implements BeforeEnterObserver, 
     annotator.setHighlights(highlights);
     claimList.removeAll();
     for (ClaimHighlight h : highlights) {
-      Span dot = new Span(h.verdictLabel() == null ? "No verdict" : h.verdictLabel());
+      Span dot =
+          new Span(
+              h.verdictLabel() == null ? Messages.t("reader.view.no-verdict") : h.verdictLabel());
       dot.addClassName("fb-verdict-badge");
       dot.getStyle()
           .set("background", h.colour() == null ? "var(--lumo-contrast-50pct)" : h.colour());
@@ -292,30 +295,28 @@ class DocumentReaderView extends VerticalLayout implements BeforeEnterObserver, 
       claimList.add(new HorizontalLayout(dot, item));
     }
     if (highlights.isEmpty()) {
-      claimList.add(new Span("No claims marked in this document yet."));
+      claimList.add(new Span(Messages.t("reader.view.no-claims")));
     }
   }
 
   private void showList() {
     side.removeAll();
-    H3 heading = new H3("Claims in this document");
+    H3 heading = new H3(Messages.t("reader.view.claims"));
     var inGrid =
         new com.vaadin.flow.component.html.Anchor(
             "workspaces/" + workspace.id() + "/claims?document=" + document.document().id(),
-            "Open them in the claims list");
+            Messages.t("reader.view.open-in-list"));
     inGrid.getElement().setAttribute("router-link", true);
     side.add(heading, claimList, inGrid);
     if (workspace.myRole().includes(Role.EDITOR)) {
       Button byHand =
-          new Button("Add a claim by hand", VaadinIcon.PLUS.create(), e -> proposeByHand());
+          new Button(
+              Messages.t("reader.view.by-hand"), VaadinIcon.PLUS.create(), e -> proposeByHand());
       byHand.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
       side.add(byHand);
     }
-    H3 suggested = new H3("Suggested for checking");
-    Paragraph how =
-        new Paragraph(
-            "Sentences ranked by the estimated chance that a fact-checker would check them, with"
-                + " what raised (+) or lowered (\u2212) it. They are painted faintly in the text.");
+    H3 suggested = new H3(Messages.t("reader.view.suggested"));
+    Paragraph how = new Paragraph(Messages.t("reader.view.suggested.how"));
     how.addClassName("fb-muted");
     side.add(suggested, how, suggestionList.grid(), suggestionList.showDecided());
   }
@@ -323,7 +324,7 @@ class DocumentReaderView extends VerticalLayout implements BeforeEnterObserver, 
   private void open(long claimId) {
     side.removeAll();
     Button back =
-        new Button("All claims of this document", VaadinIcon.ARROW_LEFT.create(), e -> showList());
+        new Button(Messages.t("reader.view.back"), VaadinIcon.ARROW_LEFT.create(), e -> showList());
     back.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
     back.setId("back-to-claims");
     panel =
@@ -345,7 +346,7 @@ class DocumentReaderView extends VerticalLayout implements BeforeEnterObserver, 
 
   private void proposeClaim(int start, int end, String quote) {
     side.removeAll();
-    H3 heading = new H3("New claim from your selection");
+    H3 heading = new H3(Messages.t("reader.view.from-selection"));
     Paragraph selected = new Paragraph("\u201c" + quote + "\u201d");
     selected.getStyle().set("font-style", "italic");
     selected.setId("selection-quote");
@@ -356,7 +357,7 @@ class DocumentReaderView extends VerticalLayout implements BeforeEnterObserver, 
 
   private void proposeByHand() {
     side.removeAll();
-    side.add(new H3("New claim"), newClaimForm(null, "", null, () -> null));
+    side.add(new H3(Messages.t("reader.view.new-claim")), newClaimForm(null, "", null, () -> null));
   }
 
   private NewClaimForm newClaimForm(

@@ -11,6 +11,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import java.util.List;
 import java.util.function.LongConsumer;
 import java.util.function.Supplier;
+import org.factbench.base.ui.Messages;
 import org.factbench.base.ui.UserMessages;
 import org.factbench.claim.ClaimDetail;
 import org.factbench.claim.ClaimQueries;
@@ -27,7 +28,7 @@ import org.factbench.matching.SimilarClaims;
  */
 class NewClaimForm extends VerticalLayout {
 
-  private final TextArea wording = new TextArea("Claim as checked");
+  private final TextArea wording = new TextArea(Messages.t("reader.new-claim.wording"));
 
   /**
    * @param selection the span proposed, or null for a claim by hand
@@ -49,7 +50,7 @@ class NewClaimForm extends VerticalLayout {
     wording.setValue(wordingSuggestion);
     wording.setWidthFull();
     wording.setId("new-claim-wording");
-    ComboBox<String> claimant = new ComboBox<>("Claimant");
+    ComboBox<String> claimant = new ComboBox<>(Messages.t("reader.new-claim.claimant"));
     claimant.setAllowCustomValue(true);
     claimant.setItems(queries.claimantNames(workspaceId, ""));
     claimant.addCustomValueSetListener(e -> claimant.setValue(e.getDetail()));
@@ -65,7 +66,7 @@ class NewClaimForm extends VerticalLayout {
     Select<SimilarClaim> sameAs = new Select<>();
     Button create =
         new Button(
-            "Create claim",
+            Messages.t("reader.new-claim.create"),
             e -> {
               try {
                 NewClaim span = selectionAtCreate.get();
@@ -103,16 +104,19 @@ class NewClaimForm extends VerticalLayout {
     List<SimilarClaim> similar =
         lookFor.isBlank() ? List.of() : matching.similar(workspaceId, lookFor, null, 3);
     if (!similar.isEmpty()) {
-      sameAs.setLabel("Already checked elsewhere? Link it as the same claim");
+      sameAs.setLabel(Messages.t("reader.new-claim.same-as"));
       sameAs.setItems(similar);
       sameAs.setItemLabelGenerator(NewClaimForm::describe);
       sameAs.setWidthFull();
       sameAs.setEmptySelectionAllowed(true);
-      sameAs.setEmptySelectionCaption("No, a new claim");
+      sameAs.setEmptySelectionCaption(Messages.t("reader.new-claim.not-same"));
       sameAs.setId("new-claim-same-as");
       add(sameAs);
     }
-    add(error, new HorizontalLayout(create, new Button("Cancel", e -> cancel.run())));
+    add(
+        error,
+        new HorizontalLayout(
+            create, new Button(Messages.t("reader.new-claim.cancel"), e -> cancel.run())));
     setPadding(false);
   }
 
@@ -123,17 +127,14 @@ class NewClaimForm extends VerticalLayout {
 
   private static String describe(SimilarClaim s) {
     return s == null
-        ? "No, a new claim"
-        : "#"
-            + s.claim().id()
-            + " \u201c"
-            + SuggestionList.abbreviate(s.claim().wording(), 90)
-            + "\u201d \u2014 "
-            + (s.claim().verdictLabel() != null
+        ? Messages.t("reader.new-claim.not-same")
+        : Messages.t(
+            "reader.new-claim.similar",
+            String.valueOf(s.claim().id()),
+            SuggestionList.abbreviate(s.claim().wording(), 90),
+            s.claim().verdictLabel() != null
                 ? s.claim().verdictLabel()
-                : s.claim().status().label())
-            + " ("
-            + String.join(", ", s.reasons())
-            + ")";
+                : Messages.t(s.claim().status().labelKey()),
+            String.join(", ", s.reasons()));
   }
 }

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import java.util.function.LongConsumer;
+import org.factbench.base.ui.Messages;
 import org.factbench.document.Suggestion;
 import org.factbench.document.SuggestionService;
 
@@ -23,7 +24,7 @@ class SuggestionList {
   private final long documentId;
   private final boolean editor;
   private final Grid<Suggestion> grid = new Grid<>();
-  private final Checkbox showDecided = new Checkbox("Show dismissed and accepted");
+  private final Checkbox showDecided = new Checkbox(Messages.t("reader.suggestions.show-decided"));
   private final LongConsumer makeClaim;
   private final Runnable changed;
 
@@ -46,8 +47,7 @@ class SuggestionList {
     grid.addThemeVariants(
         GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT, GridVariant.LUMO_NO_BORDER);
     grid.setHeight("22rem");
-    grid.setEmptyStateText(
-        "No sentences suggested: nothing here looks check-worthy, or all were handled.");
+    grid.setEmptyStateText(Messages.t("reader.suggestions.empty"));
     grid.setItemsPageable(
         page ->
             suggestions.page(workspaceId, documentId, showDecided.getValue(), page).getContent());
@@ -69,11 +69,11 @@ class SuggestionList {
   }
 
   private Div cell(Suggestion sg) {
-    Span score = new Span(Math.round(sg.score() * 100) + "%");
+    Span score =
+        new Span(
+            Messages.t("reader.suggestions.score", String.valueOf(Math.round(sg.score() * 100))));
     score.getElement().getThemeList().add("badge small");
-    score
-        .getElement()
-        .setAttribute("title", "Estimated chance that a fact-checker would check this sentence");
+    score.getElement().setAttribute("title", Messages.t("reader.suggestions.score.title"));
     Span sentence = new Span(" " + abbreviate(sg.sentence(), 220));
     Span speaker = new Span(sg.speaker() == null ? "" : " " + sg.speaker() + ":");
     speaker.getStyle().set("font-weight", "600");
@@ -82,7 +82,12 @@ class SuggestionList {
     Div cell = new Div(new Div(score, speaker, sentence), reasons);
     cell.addClassName("fb-suggestion-item");
     if (sg.state() != Suggestion.State.OPEN) {
-      Span state = new Span(sg.state() == Suggestion.State.ACCEPTED ? "Claimed" : "Dismissed");
+      Span state =
+          new Span(
+              Messages.t(
+                  sg.state() == Suggestion.State.ACCEPTED
+                      ? "reader.suggestions.claimed"
+                      : "reader.suggestions.dismissed"));
       state.getElement().getThemeList().add("badge contrast small");
       cell.add(state);
     }
@@ -96,12 +101,13 @@ class SuggestionList {
     HorizontalLayout actions = new HorizontalLayout();
     actions.setSpacing(false);
     if (sg.state() == Suggestion.State.OPEN) {
-      Button accept = new Button("Make claim", e -> makeClaim.accept(sg.id()));
+      Button accept =
+          new Button(Messages.t("reader.suggestions.make-claim"), e -> makeClaim.accept(sg.id()));
       accept.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_PRIMARY);
       accept.addClassName("fb-suggestion-accept");
       Button dismiss =
           new Button(
-              "Dismiss",
+              Messages.t("reader.suggestions.dismiss"),
               e -> {
                 suggestions.dismiss(workspaceId, documentId, sg.id());
                 changed.run();
@@ -112,7 +118,7 @@ class SuggestionList {
     } else if (sg.state() == Suggestion.State.DISMISSED) {
       Button reopen =
           new Button(
-              "Bring back",
+              Messages.t("reader.suggestions.bring-back"),
               e -> {
                 suggestions.reopen(workspaceId, documentId, sg.id());
                 changed.run();

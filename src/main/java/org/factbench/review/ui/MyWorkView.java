@@ -18,6 +18,7 @@ import java.util.Map;
 import org.factbench.base.live.ChangeFeed;
 import org.factbench.base.ui.CurrentWorkspace;
 import org.factbench.base.ui.LiveUpdates;
+import org.factbench.base.ui.Messages;
 import org.factbench.base.ui.RouteIds;
 import org.factbench.claim.ClaimStatus;
 import org.factbench.claim.QueueRow;
@@ -68,7 +69,7 @@ class MyWorkView extends VerticalLayout implements BeforeEnterObserver, HasDynam
 
   @Override
   public String getPageTitle() {
-    return "My work · Factbench";
+    return Messages.pageTitle(Messages.t("review.my-work.title"));
   }
 
   private void build() {
@@ -77,17 +78,22 @@ class MyWorkView extends VerticalLayout implements BeforeEnterObserver, HasDynam
     states.getStyle().set("gap", "var(--lumo-space-s)");
     states.setId("my-work-states");
     grid.removeAllColumns();
-    grid.addColumn(r -> r.status().label()).setHeader("Status").setAutoWidth(true).setFlexGrow(0);
-    grid.addColumn(QueueRow::wording).setHeader("Claim").setFlexGrow(5);
+    grid.addColumn(r -> Messages.t(r.status().labelKey()))
+        .setHeader(Messages.t("review.my-work.column.status"))
+        .setAutoWidth(true)
+        .setFlexGrow(0);
+    grid.addColumn(QueueRow::wording)
+        .setHeader(Messages.t("review.my-work.column.claim"))
+        .setFlexGrow(5);
     grid.addColumn(r -> r.verdictLabel() == null ? "" : r.verdictLabel())
-        .setHeader("Verdict")
+        .setHeader(Messages.t("review.my-work.column.verdict"))
         .setAutoWidth(true);
     grid.addColumn(r -> ReviewQueueView.age(r.since()))
-        .setHeader("In this state")
+        .setHeader(Messages.t("review.my-work.column.in-state"))
         .setWidth("8em")
         .setFlexGrow(0);
     grid.addColumn(r -> r.comment() == null ? "" : r.comment())
-        .setHeader("Last review comment")
+        .setHeader(Messages.t("review.my-work.column.comment"))
         .setFlexGrow(3);
     grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
     grid.setItemsPageable(page -> review.myWork(workspace.id(), selected, page).getContent());
@@ -98,10 +104,10 @@ class MyWorkView extends VerticalLayout implements BeforeEnterObserver, HasDynam
                     ui ->
                         ui.navigate(
                             "workspaces/" + workspace.id() + "/claims/" + e.getItem().id())));
-    grid.setEmptyStateText("No claims are assigned to you here.");
+    grid.setEmptyStateText(Messages.t("review.my-work.empty"));
     grid.setId("my-work");
     counts();
-    add(new H2("My work"), states, grid);
+    add(new H2(Messages.t("review.my-work.title")), states, grid);
     setFlexGrow(1, grid);
   }
 
@@ -109,19 +115,19 @@ class MyWorkView extends VerticalLayout implements BeforeEnterObserver, HasDynam
     Map<ClaimStatus, Long> counts = review.myWorkCounts(workspace.id());
     states.removeAll();
     long all = counts.values().stream().mapToLong(Long::longValue).sum();
-    states.add(chip("All (" + all + ")", null, "state-all"));
+    states.add(chip(Messages.t("review.my-work.all", String.valueOf(all)), null, "state-all"));
     for (ClaimStatus s : ClaimStatus.values()) {
       long n = counts.getOrDefault(s, 0L);
       if (n > 0) {
         states.add(
             chip(
-                s.label() + " (" + n + ")",
+                Messages.t("review.my-work.state", Messages.t(s.labelKey()), String.valueOf(n)),
                 s,
                 "state-" + s.name().toLowerCase(Locale.ROOT).replace('_', '-')));
       }
     }
     if (all == 0) {
-      states.add(new Span("Claims assigned to you appear here."));
+      states.add(new Span(Messages.t("review.my-work.none")));
     }
   }
 

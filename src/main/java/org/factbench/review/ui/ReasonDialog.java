@@ -8,6 +8,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import java.util.List;
 import java.util.function.Consumer;
 import org.factbench.base.ValidationFailedException;
+import org.factbench.base.ui.Messages;
 import org.factbench.claim.ClaimDetail;
 import org.factbench.claim.Verdict;
 
@@ -31,7 +32,7 @@ class ReasonDialog extends Dialog {
       Consumer<RuntimeException> failed) {
     setHeaderTitle(title);
     setWidth("min(32rem, 95vw)");
-    ComboBox<Verdict> verdict = new ComboBox<>("Your verdict");
+    ComboBox<Verdict> verdict = new ComboBox<>(Messages.t("review.dialog.your-verdict"));
     verdict.setId("review-verdict");
     verdict.setWidthFull();
     if (verdicts != null) {
@@ -68,7 +69,7 @@ class ReasonDialog extends Dialog {
             });
     confirm.setId("review-confirm");
     confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-    getFooter().add(new Button("Cancel", e -> close()), confirm);
+    getFooter().add(new Button(Messages.t("review.dialog.cancel"), e -> close()), confirm);
     addOpenedChangeListener(
         e -> {
           if (e.isOpened()) {

@@ -25,6 +25,7 @@ import java.util.stream.Stream;
 import org.factbench.base.live.ChangeFeed;
 import org.factbench.base.ui.CurrentWorkspace;
 import org.factbench.base.ui.LiveUpdates;
+import org.factbench.base.ui.Messages;
 import org.factbench.base.ui.RouteIds;
 import org.factbench.claim.ClaimStatus;
 import org.factbench.claim.QueueRow;
@@ -53,16 +54,18 @@ class ReviewQueueView extends VerticalLayout implements BeforeEnterObserver, Has
 
   /** What the queue shows. */
   enum Show {
-    WAITING("Waiting for review", EnumSet.of(ClaimStatus.READY_FOR_REVIEW, ClaimStatus.DISPUTED)),
-    READY("Ready for review", EnumSet.of(ClaimStatus.READY_FOR_REVIEW)),
-    DISPUTED("Disputed", EnumSet.of(ClaimStatus.DISPUTED)),
-    APPROVED("Approved, to publish", EnumSet.of(ClaimStatus.APPROVED));
+    WAITING(
+        "review.queue.show.waiting",
+        EnumSet.of(ClaimStatus.READY_FOR_REVIEW, ClaimStatus.DISPUTED)),
+    READY("review.queue.show.ready", EnumSet.of(ClaimStatus.READY_FOR_REVIEW)),
+    DISPUTED("review.queue.show.disputed", EnumSet.of(ClaimStatus.DISPUTED)),
+    APPROVED("review.queue.show.approved", EnumSet.of(ClaimStatus.APPROVED));
 
-    final String label;
+    final String labelKey;
     final Set<ClaimStatus> statuses;
 
-    Show(String label, Set<ClaimStatus> statuses) {
-      this.label = label;
+    Show(String labelKey, Set<ClaimStatus> statuses) {
+      this.labelKey = labelKey;
       this.statuses = statuses;
     }
   }
@@ -134,22 +137,22 @@ class ReviewQueueView extends VerticalLayout implements BeforeEnterObserver, Has
 
   @Override
   public String getPageTitle() {
-    return "Review queue · Factbench";
+    return Messages.pageTitle(Messages.t("review.queue.title"));
   }
 
   private void build() {
     removeAll();
-    show.setLabel("Show");
+    show.setLabel(Messages.t("review.queue.show"));
     show.setItems(Show.values());
-    show.setItemLabelGenerator(s -> s.label);
+    show.setItemLabelGenerator(s -> Messages.t(s.labelKey));
     show.setValue(Show.WAITING);
     show.setId("queue-show");
-    assignee.setLabel("Assignee");
+    assignee.setLabel(Messages.t("review.queue.assignee"));
     assignee.setItems(members);
     assignee.setItemLabelGenerator(Member::displayName);
     assignee.setClearButtonVisible(true);
     assignee.setId("queue-assignee");
-    document.setLabel("Document");
+    document.setLabel(Messages.t("review.queue.document"));
     document.setItemLabelGenerator(DocumentSummary::title);
     document.setItems(
         query ->
@@ -172,16 +175,19 @@ class ReviewQueueView extends VerticalLayout implements BeforeEnterObserver, Has
 
     grid.removeAllColumns();
     grid.addColumn(r -> age(r.since()))
-        .setHeader("Waiting")
+        .setHeader(Messages.t("review.queue.column.waiting"))
         .setTooltipGenerator(r -> PanelParts.WHEN.format(r.since()))
         .setWidth("6em")
         .setFlexGrow(0);
-    grid.addComponentColumn(this::statusCell).setHeader("Status").setAutoWidth(true).setFlexGrow(0);
+    grid.addComponentColumn(this::statusCell)
+        .setHeader(Messages.t("review.queue.column.status"))
+        .setAutoWidth(true)
+        .setFlexGrow(0);
     grid.addColumn(ClaimCells.wording(QueueRow::wording, ReviewQueueView::details, r -> null))
-        .setHeader("Claim")
+        .setHeader(Messages.t("review.queue.column.claim"))
         .setFlexGrow(5);
     grid.addColumn(ClaimCells.verdict(QueueRow::verdictLabel, QueueRow::verdictColour))
-        .setHeader("Verdict")
+        .setHeader(Messages.t("review.queue.column.verdict"))
         .setAutoWidth(true)
         .setFlexGrow(0);
     grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
@@ -196,7 +202,7 @@ class ReviewQueueView extends VerticalLayout implements BeforeEnterObserver, Has
                     page)
                 .getContent());
     grid.addItemClickListener(e -> open(e.getItem().id()));
-    grid.setEmptyStateText("Nothing waits for review. Well done.");
+    grid.setEmptyStateText(Messages.t("review.queue.empty"));
     grid.setId("review-queue");
 
     detail.setId("claim-detail");
@@ -206,11 +212,11 @@ class ReviewQueueView extends VerticalLayout implements BeforeEnterObserver, Has
         .set("overflow", "auto")
         .set("box-sizing", "border-box");
     detail.removeAll();
-    detail.add(new Span("Select a claim to review it."));
+    detail.add(new Span(Messages.t("review.queue.select")));
     SplitLayout split = new SplitLayout(grid, detail);
     split.setSplitterPosition(55);
     split.setSizeFull();
-    HorizontalLayout header = new HorizontalLayout(new H2("Review queue"));
+    HorizontalLayout header = new HorizontalLayout(new H2(Messages.t("review.queue.title")));
     add(header, filters, split);
     setFlexGrow(1, split);
   }
@@ -218,19 +224,19 @@ class ReviewQueueView extends VerticalLayout implements BeforeEnterObserver, Has
   static String age(Instant since) {
     Duration d = Duration.between(since, Instant.now());
     if (d.toMinutes() < 1) {
-      return "just now";
+      return Messages.t("review.age.just-now");
     }
     if (d.toHours() < 1) {
-      return d.toMinutes() + " min";
+      return Messages.t("review.age.minutes", String.valueOf(d.toMinutes()));
     }
     if (d.toDays() < 1) {
-      return d.toHours() + " h";
+      return Messages.t("review.age.hours", String.valueOf(d.toHours()));
     }
-    return d.toDays() + " d";
+    return Messages.t("review.age.days", String.valueOf(d.toDays()));
   }
 
   private Span statusCell(QueueRow r) {
-    Span badge = new Span(r.status().label());
+    Span badge = new Span(Messages.t(r.status().labelKey()));
     badge
         .getElement()
         .getThemeList()
@@ -244,8 +250,8 @@ class ReviewQueueView extends VerticalLayout implements BeforeEnterObserver, Has
    */
   private static Stream<String> details(QueueRow r) {
     return Stream.of(
-        r.proposedBy() == null ? null : "proposed by " + r.proposedBy(),
-        r.assignee() == null ? null : "assigned to " + r.assignee(),
+        r.proposedBy() == null ? null : Messages.t("review.queue.proposed-by", r.proposedBy()),
+        r.assignee() == null ? null : Messages.t("review.queue.assigned-to", r.assignee()),
         r.documentTitle());
   }
 

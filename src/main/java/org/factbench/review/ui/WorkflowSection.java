@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.function.Supplier;
+import org.factbench.base.ui.Messages;
 import org.factbench.claim.ClaimDetail;
 import org.factbench.claim.ClaimStatus;
 import org.factbench.claim.DisputeView;
@@ -56,12 +57,17 @@ class WorkflowSection implements ClaimPanelSection {
     ReviewState r = d.review();
     StringBuilder line =
         new StringBuilder(
-            d.status().label() + " since " + PanelParts.WHEN.format(r.statusChangedAt()));
+            Messages.t(
+                "review.workflow.since",
+                Messages.t(d.status().labelKey()),
+                PanelParts.WHEN.format(r.statusChangedAt())));
     if (r.verdictByName() != null) {
-      line.append(" \u00b7 verdict proposed by ").append(r.verdictByName());
+      line.append(" \u00b7 ")
+          .append(Messages.t("review.workflow.verdict-proposed-by", r.verdictByName()));
     }
     if (r.editedByName() != null && !Objects.equals(r.editedBy(), r.verdictBy())) {
-      line.append(" \u00b7 last edited by ").append(r.editedByName());
+      line.append(" \u00b7 ")
+          .append(Messages.t("review.workflow.last-edited-by", r.editedByName()));
     }
     Span state = new Span(line.toString());
     state.addClassName("fb-muted");
@@ -87,10 +93,11 @@ class WorkflowSection implements ClaimPanelSection {
     comment.setId("review-comment");
     Span who =
         new Span(
-            "Review comment from "
-                + Objects.requireNonNullElse(r.commentByName(), "a reviewer")
-                + " \u00b7 "
-                + PanelParts.WHEN.format(r.commentAt()));
+            Messages.t(
+                "review.workflow.comment-from",
+                Objects.requireNonNullElse(
+                    r.commentByName(), Messages.t("review.workflow.a-reviewer")),
+                PanelParts.WHEN.format(r.commentAt())));
     who.addClassName("fb-note-meta");
     Paragraph text = new Paragraph(r.comment());
     text.getStyle().set("margin", "0").set("white-space", "pre-wrap");
@@ -104,7 +111,7 @@ class WorkflowSection implements ClaimPanelSection {
     actions.setId("review-actions");
     actions.getStyle().set("flex-wrap", "wrap");
     for (ReviewOption o : review.options(ws, d.id())) {
-      Button b = new Button(o.action().label());
+      Button b = new Button(Messages.t(o.action().labelKey()));
       b.setId("review-" + o.action().name().toLowerCase(Locale.ROOT).replace('_', '-'));
       if (o.action() == ReviewAction.APPROVE || o.action() == ReviewAction.PUBLISH) {
         b.addThemeVariants(ButtonVariant.LUMO_SUCCESS, ButtonVariant.LUMO_PRIMARY);
@@ -120,15 +127,15 @@ class WorkflowSection implements ClaimPanelSection {
     if (d.status() == ClaimStatus.DISPUTED) {
       ReviewOption resolve = review.resolveOption(ws, d.id());
       for (DisputeResolution res : DisputeResolution.values()) {
-        Button b = new Button(res.label());
+        Button b = new Button(Messages.t(res.labelKey()));
         b.setId("resolve-" + res.name().toLowerCase(Locale.ROOT));
         refuse(b, resolve);
         b.addClickListener(
             e ->
                 ask(
                     context,
-                    res.label(),
-                    "Why? Your reason is shown to the team and kept in the history.",
+                    Messages.t(res.labelKey()),
+                    Messages.t("review.workflow.why-resolve"),
                     null,
                     (reason, ignored) ->
                         review.resolveDispute(ws, d.id(), res, reason, d.version())));
@@ -149,17 +156,21 @@ class WorkflowSection implements ClaimPanelSection {
   private static Component dispute(DisputeView v) {
     Div proposed =
         position(
-            "Proposed",
+            Messages.t(
+                "review.workflow.proposed-by",
+                Objects.requireNonNullElse(
+                    v.originalByName(), Messages.t("review.workflow.an-editor"))),
             v.originalVerdict(),
             v.originalRationale(),
-            Objects.requireNonNullElse(v.originalByName(), "an editor"),
             "dispute-proposed");
     Div disputed =
         position(
-            "Disputed by " + v.openedByName() + " \u00b7 " + PanelParts.WHEN.format(v.openedAt()),
+            Messages.t(
+                "review.workflow.disputed-by",
+                v.openedByName(),
+                PanelParts.WHEN.format(v.openedAt())),
             v.proposedVerdict(),
             v.reason(),
-            null,
             "dispute-disputed");
     HorizontalLayout sides = new HorizontalLayout(proposed, disputed);
     sides.setWidthFull();
@@ -170,10 +181,12 @@ class WorkflowSection implements ClaimPanelSection {
     return sides;
   }
 
-  private static Div position(String title, Verdict verdict, String text, String by, String id) {
-    H4 heading = new H4(by == null ? title : title + " by " + by);
+  private static Div position(String title, Verdict verdict, String text, String id) {
+    H4 heading = new H4(title);
     heading.getStyle().set("margin", "0 0 var(--lumo-space-xs) 0");
-    Paragraph body = new Paragraph(text == null || text.isBlank() ? "(no rationale)" : text);
+    Paragraph body =
+        new Paragraph(
+            text == null || text.isBlank() ? Messages.t("review.workflow.no-rationale") : text);
     body.getStyle().set("white-space", "pre-wrap").set("margin", "var(--lumo-space-xs) 0 0 0");
     Div side = new Div(heading, PanelParts.badge(verdict), body);
     side.addClassName("fb-position");
@@ -192,18 +205,19 @@ class WorkflowSection implements ClaimPanelSection {
               .toList();
       ask(
           context,
-          "Dispute the verdict",
-          "Why do you disagree? Your reason is shown next to the proposed verdict.",
+          Messages.t("review.workflow.dispute.title"),
+          Messages.t("review.workflow.dispute.prompt"),
           others,
           (reason, verdict) ->
               review.dispute(ws, d.id(), verdict == null ? null : verdict.id(), reason, version));
     } else if (o.needsReason()) {
       ask(
           context,
-          o.action().label(),
-          o.action() == ReviewAction.RETURN
-              ? "What should the editor do next? They see your comment on the claim."
-              : "Why? Your reason is kept in the claim's history.",
+          Messages.t(o.action().labelKey()),
+          Messages.t(
+              o.action() == ReviewAction.RETURN
+                  ? "review.workflow.return.prompt"
+                  : "review.workflow.why"),
           null,
           (reason, ignored) -> review.transition(ws, d.id(), o.action(), reason, version));
     } else {
