@@ -63,16 +63,27 @@ class AccountView extends VerticalLayout implements HasDynamicTitle {
     next.setHelperText(Messages.t("security.account.new-password.helper"));
     current.setId("current-password");
     next.setId("new-password");
+    com.vaadin.flow.component.checkbox.Checkbox keepTokens =
+        new com.vaadin.flow.component.checkbox.Checkbox(Messages.t("security.account.keep-tokens"));
+    keepTokens.setId("keep-tokens");
+    keepTokens.setTooltipText(Messages.t("security.account.keep-tokens.helper"));
     Button change =
         new Button(
             Messages.t("security.account.change-password"),
             e -> {
               try {
-                account.changeOwnPassword(current.getValue(), next.getValue(), false);
+                int revoked =
+                    account.changeOwnPassword(
+                        current.getValue(), next.getValue(), keepTokens.getValue());
                 current.clear();
                 next.clear();
-                Notification.show(Messages.t("security.account.password-changed"))
+                Notification.show(
+                        Messages.t(
+                            "security.account.password-changed.ended", String.valueOf(revoked)),
+                        8000,
+                        Notification.Position.BOTTOM_START)
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                refresh();
               } catch (ValidationFailedException ex) {
                 var field = "currentPassword".equals(ex.field()) ? current : next;
                 field.setInvalid(true);
@@ -81,7 +92,8 @@ class AccountView extends VerticalLayout implements HasDynamicTitle {
             });
     change.setId("change-password");
     VerticalLayout box =
-        new VerticalLayout(new H3(Messages.t("security.account.password")), current, next, change);
+        new VerticalLayout(
+            new H3(Messages.t("security.account.password")), current, next, keepTokens, change);
     box.setPadding(false);
     return box;
   }

@@ -168,9 +168,10 @@ class UsersView extends VerticalLayout implements HasDynamicTitle {
             Messages.t("security.users.set-password"),
             e -> {
               try {
-                admin.resetPassword(u.id(), password.getValue());
+                int revoked = admin.resetPassword(u.id(), password.getValue());
                 dialog.close();
-                Notification.show(Messages.t("security.users.password-changed"));
+                Notification.show(
+                    Messages.t("security.users.password-changed.ended", String.valueOf(revoked)));
               } catch (ValidationFailedException ex) {
                 password.setInvalid(true);
                 password.setErrorMessage(ex.getMessage());
