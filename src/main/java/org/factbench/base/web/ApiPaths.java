@@ -7,11 +7,8 @@ final class ApiPaths {
 
   private ApiPaths() {}
 
-  /**
-   * Whether a request path (without the context path) is under {@code /api/}; a path that could not
-   * even be read counts too, since its answer goes to a client of unknown kind.
-   */
+  /** Whether a request path (without the context path) is under {@code /api/}. */
   static boolean isApi(String path) {
-    return path == null || path.isEmpty() || path.startsWith(PREFIX) || path.equals("/api");
+    return path != null && (path.startsWith(PREFIX) || path.equals("/api"));
   }
 }

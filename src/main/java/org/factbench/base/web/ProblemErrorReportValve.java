@@ -26,7 +26,10 @@ public class ProblemErrorReportValve extends ErrorReportValve {
   @Override
   protected void report(Request request, Response response, Throwable throwable) {
     int status = response.getStatus();
-    if (status < 400 || response.getContentWritten() > 0 || !ApiPaths.isApi(path(request))) {
+    String path = path(request);
+    // a request whose path could not even be read goes to a client of unknown kind: problem too
+    boolean problem = path.isEmpty() || ApiPaths.isApi(path);
+    if (status < 400 || response.getContentWritten() > 0 || !problem) {
       super.report(request, response, throwable);
       return;
     }

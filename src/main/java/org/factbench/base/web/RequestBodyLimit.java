@@ -36,7 +36,9 @@ class RequestBodyLimit extends OncePerRequestFilter {
   protected boolean shouldNotFilter(HttpServletRequest request) {
     String type = request.getContentType();
     return !ApiPaths.isApi(request.getRequestURI().substring(request.getContextPath().length()))
-        || (type != null && type.toLowerCase().startsWith(MediaType.MULTIPART_FORM_DATA_VALUE));
+        || (type != null
+            && type.toLowerCase(java.util.Locale.ROOT)
+                .startsWith(MediaType.MULTIPART_FORM_DATA_VALUE));
   }
 
   @Override
