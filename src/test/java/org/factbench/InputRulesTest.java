@@ -310,29 +310,38 @@ class InputRulesTest {
   }
 
   @Test
-  void control_characters_in_a_file_are_blanked_so_the_text_is_stored_and_offsets_hold() {
+  void control_characters_in_an_imported_text_are_cleaned_not_refused() {
     String transcript =
         "00:10 Page one says turnout was 71%.\u0007\n"
-            + "00:20 Page two\u001b says 68%, the minister said.\n"
+            + "00:20 Page two\u001b says 68%,\f the minister said.\n"
             + "00:30 Defence spending rose to 2.1% of GDP.\n".repeat(10);
-    String spaced = transcript.replace('\u0007', ' ').replace('\u001b', ' ');
-    DocumentSummary doc = upload(transcript, "notes\u0001.txt");
-    DocumentSummary clean = upload(spaced, "notes.txt");
+    DocumentSummary uploaded =
+        asEditor(
+            () ->
+                documents.importFile(
+                    ws.id(),
+                    DocumentMetadata.titled("Transcript"),
+                    transcript.getBytes(StandardCharsets.UTF_8),
+                    "notes\u0001.txt"));
+    DocumentSummary pasted =
+        asEditor(
+            () ->
+                documents.importText(
+                    ws.id(), DocumentMetadata.titled("Pasted"), "Turnout\u0000 was\u0007 71%."));
 
-    var stored = asEditor(() -> documents.get(ws.id(), doc.id()));
-    var expected = asEditor(() -> documents.get(ws.id(), clean.id()));
-    assertThat(stored.text()).doesNotContain("\u0007", "\u001b").isEqualTo(expected.text());
-    assertThat(stored.timeMarks()).isEqualTo(expected.timeMarks()).isNotEmpty();
-    assertThat(doc.fileName()).isEqualTo("notes .txt");
-  }
-
-  private DocumentSummary upload(String text, String fileName) {
-    return asEditor(
-        () ->
-            documents.importFile(
-                ws.id(),
-                DocumentMetadata.titled("Transcript"),
-                text.getBytes(StandardCharsets.UTF_8),
-                fileName));
+    for (DocumentSummary doc : List.of(uploaded, pasted)) {
+      var stored = asEditor(() -> documents.get(ws.id(), doc.id()));
+      assertThat(org.factbench.base.ControlCharacters.firstIn(stored.text()))
+          .as(doc.title())
+          .isEqualTo(-1);
+      for (var mark : stored.timeMarks()) {
+        assertThat(mark.offset()).isBetween(0, stored.text().length());
+      }
+    }
+    assertThat(asEditor(() -> documents.get(ws.id(), uploaded.id())).timeMarks()).isNotEmpty();
+    assertThat(asEditor(() -> documents.get(ws.id(), pasted.id())).text())
+        .contains("Turnout")
+        .contains("71%");
+    assertThat(uploaded.fileName()).isEqualTo("notes .txt");
   }
 }
