@@ -73,6 +73,39 @@ public record ClaimDetail(
         sameClaims);
   }
 
+  /**
+   * The same claim with its "same claim as" links to published claims only, as a viewer sees it.
+   */
+  ClaimDetail linkingPublishedOnly() {
+    return new ClaimDetail(
+        id,
+        workspaceId,
+        anchor,
+        documentTitle,
+        wording,
+        claimant,
+        timeSeconds,
+        tags,
+        assigneeId,
+        assigneeName,
+        status,
+        verdict,
+        rationale,
+        createdBy,
+        createdAt,
+        updatedBy,
+        updatedByName,
+        updatedAt,
+        deleted,
+        version,
+        review,
+        sources,
+        notes,
+        figureCheck,
+        sameAs != null && sameAs.status() == ClaimStatus.PUBLISHED ? sameAs : null,
+        sameClaims.stream().filter(l -> l.status() == ClaimStatus.PUBLISHED).toList());
+  }
+
   /** The fields a person edits, as they are now, to start an edit from. */
   public ClaimEdit toEdit() {
     return new ClaimEdit(

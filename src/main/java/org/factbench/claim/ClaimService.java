@@ -273,7 +273,7 @@ public class ClaimService {
             claim.getStatus().label(),
             null));
     for (SourceInput s : in.sources() == null ? List.<SourceInput>of() : in.sources()) {
-      sources.saveAndFlush(new Source(claim.getId(), s, SourceUrls.normalise(s.url()), actor));
+      sources.saveAndFlush(new Source(claim.getId(), s, ClaimInputs.source(s), actor));
     }
     for (String body : in.notes() == null ? List.<String>of() : in.notes()) {
       notes.saveAndFlush(new Note(claim.getId(), actor, ClaimInputs.noteBody(body)));
@@ -378,11 +378,7 @@ public class ClaimService {
   }
 
   private long claimantId(long workspaceId, String name) {
-    String clean = name.strip().replaceAll("\\s+", " ");
-    if (clean.length() > 200) {
-      throw new ValidationFailedException(
-          "claimant", "Keep the claimant's name under 200 characters.");
-    }
+    String clean = ClaimInputs.claimant(name);
     return claimants
         .findByName(workspaceId, clean)
         .orElseGet(() -> claimants.saveAndFlush(new Claimant(workspaceId, clean)))
