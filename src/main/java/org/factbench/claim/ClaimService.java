@@ -377,6 +377,33 @@ public class ClaimService {
         .orElse(null);
   }
 
+  /**
+   * Sets the address of the claim's public fact-check (empty removes it). It is what ClaimReview
+   * points readers to; it does not change the claim's content, so it is allowed at any step.
+   */
+  @PreAuthorize("@workspaceGuard.has(#workspaceId, 'EDITOR')")
+  @Transactional
+  public ClaimDetail setPublishedUrl(long workspaceId, long claimId, String url) {
+    long actor = CurrentUser.id();
+    Claim c =
+        claims.findLive(workspaceId, claimId).orElseThrow(() -> new NotFoundException("The claim"));
+    String clean = org.factbench.base.HttpUrls.normaliseOptional("publishedUrl", url);
+    if (!clean.equals(c.getPublishedUrl())) {
+      String before = c.getPublishedUrl();
+      c.setPublishedUrl(clean);
+      c.touch(actor);
+      claims.saveAndFlush(c);
+      events.publishEvent(
+          ClaimChanged.of(
+              c,
+              actor,
+              "published address changed",
+              before.isEmpty() ? null : before,
+              clean.isEmpty() ? null : clean));
+    }
+    return queries.load(workspaceId, claimId, false);
+  }
+
   private long claimantId(long workspaceId, String name) {
     String clean = ClaimInputs.claimant(name);
     return claimants

@@ -36,6 +36,9 @@ class Workspace {
   @Column(name = "archived_at")
   private Instant archivedAt;
 
+  @Column(name = "public_url_template", nullable = false, length = 500)
+  private String publicUrlTemplate = "";
+
   @Version private long version;
 
   protected Workspace() {}
@@ -86,6 +89,14 @@ class Workspace {
     return archivedAt != null;
   }
 
+  String getPublicUrlTemplate() {
+    return publicUrlTemplate;
+  }
+
+  void setPublicUrlTemplate(String publicUrlTemplate) {
+    this.publicUrlTemplate = publicUrlTemplate;
+  }
+
   void archive() {
     if (archivedAt == null) {
       archivedAt = Instant.now();
@@ -97,7 +108,8 @@ class Workspace {
   }
 
   WorkspaceSummary summary(org.factbench.security.Role myRole) {
-    return new WorkspaceSummary(id, name, description, organisation, myRole, isArchived());
+    return new WorkspaceSummary(
+        id, name, description, organisation, myRole, isArchived(), publicUrlTemplate);
   }
 
   long getVersion() {

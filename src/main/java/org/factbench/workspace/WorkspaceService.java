@@ -114,6 +114,36 @@ public class WorkspaceService {
   }
 
   /**
+   * Sets where the team publishes its fact-checks: an http(s) address with {@code {id}} where the
+   * claim's number goes, or empty for none. The ClaimReview export needs it, or each claim's own
+   * published address.
+   */
+  @PreAuthorize("@workspaceGuard.has(#workspaceId, 'ADMIN')")
+  @Transactional
+  public WorkspaceSummary setPublicUrlTemplate(long workspaceId, String template) {
+    Workspace w = find(workspaceId);
+    String t = template == null ? "" : template.strip();
+    if (!t.isEmpty()) {
+      if (!t.contains(WorkspaceSummary.PUBLIC_URL_ID)) {
+        throw new ValidationFailedException(
+            "publicUrlTemplate",
+            "Put {id} where the claim's number goes, for example"
+                + " https://factcheck.example.org/claims/{id}.");
+      }
+      // checked as an address with a sample number in place of {id}
+      org.factbench.base.HttpUrls.normalise(
+          "publicUrlTemplate", t.replace(WorkspaceSummary.PUBLIC_URL_ID, "1"));
+      if (t.length() > 500) {
+        throw new ValidationFailedException(
+            "publicUrlTemplate", "Keep the address under 500 characters.");
+      }
+    }
+    w.setPublicUrlTemplate(t);
+    workspaces.saveAndFlush(w);
+    return w.summary(guard.roleIn(workspaceId));
+  }
+
+  /**
    * Archives a workspace: its members keep reading it, and nothing in it changes, members and
    * rating scale included, until it is unarchived. Archiving an archived workspace changes nothing.
    */

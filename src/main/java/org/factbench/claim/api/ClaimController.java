@@ -126,6 +126,19 @@ class ClaimController {
     return claims.update(workspaceId, claimId, body.toEdit());
   }
 
+  @PutMapping("/{claimId}/published-url")
+  @Operation(
+      summary = "Set the address of the claim's public fact-check (editors)",
+      description =
+          "ClaimReview points readers to it; without one, the workspace's public URL template is"
+              + " used.")
+  ClaimDetail publishedUrl(
+      @PathVariable long workspaceId,
+      @PathVariable long claimId,
+      @RequestBody PublishedUrlRequest body) {
+    return claims.setPublishedUrl(workspaceId, claimId, body.url());
+  }
+
   @DeleteMapping("/{claimId}")
   @ResponseStatus(HttpStatus.NO_CONTENT)
   @Operation(summary = "Delete a claim (softly; an admin can restore it) (editors)")
