@@ -30,6 +30,9 @@ public final class ClaimMatcher implements AutoCloseable {
   /** Whether BM25 also searches a passage's title: chosen on the training tweets. */
   public static final boolean WITH_TITLE = true;
 
+  /** Whether a passage's vector is of its text and title (else its text): chosen on train. */
+  public static final boolean EMBED_TITLE = false;
+
   /** Key words shown in an explanation. */
   static final int SHOWN_WORDS = 4;
 
@@ -79,14 +82,20 @@ public final class ClaimMatcher implements AutoCloseable {
   }
 
   /**
-   * The vectors of these passages, as {@link #put} stores them: the text only, embedded as a
-   * passage, in batches whose make-up depends only on {@code passages}.
+   * The vectors of these passages, as {@link #put} stores them: each passage's {@link
+   * #embeddingText}, embedded as a passage.
    */
   public float[][] embed(List<Passage> passages) {
     if (embedder == null) {
       throw new IllegalStateException("This matcher has no embedding model");
     }
-    return embedder.embedPassages(passages.stream().map(Passage::text).toList());
+    return embedder.embedPassages(
+        passages.stream().map(p -> embeddingText(p, EMBED_TITLE)).toList());
+  }
+
+  /** What is embedded for a passage: its text, then its title when {@code withTitle}. */
+  public static String embeddingText(Passage p, boolean withTitle) {
+    return withTitle && !p.title().isEmpty() ? p.text() + "\n" + p.title() : p.text();
   }
 
   /** Embeds and stores the passages (replacing those with the same ids). */

@@ -14,14 +14,18 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.LongField;
-import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.BinaryDocValues;
+import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.SortedNumericDocValues;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -34,6 +38,7 @@ import org.apache.lucene.search.similarities.BM25Similarity;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.BytesRef;
 
 /**
  * BM25 over passages (Lucene, k1 1.2, b 0.75), in memory or in a directory. Passages are added,
@@ -99,15 +104,17 @@ public final class LexicalIndex implements AutoCloseable {
     try {
       for (Passage p : passages) {
         Document doc = new Document();
-        doc.add(new LongField(ID, p.id(), Field.Store.YES));
+        doc.add(new LongField(ID, p.id(), Field.Store.NO));
         doc.add(
             new TextField(
                 BODY,
                 withTitle && !p.title().isEmpty() ? p.text() + "\n" + p.title() : p.text(),
                 Field.Store.NO));
-        doc.add(new StoredField(TEXT, p.text()));
+        // doc values, not stored fields: a lookup reads about 60 passages at random, and stored
+        // fields decompress a block of many documents for each
+        doc.add(new BinaryDocValuesField(TEXT, new BytesRef(p.text())));
         if (!p.title().isEmpty()) {
-          doc.add(new StoredField(TITLE, p.title()));
+          doc.add(new BinaryDocValuesField(TITLE, new BytesRef(p.title())));
         }
         writer.updateDocuments(LongField.newExactQuery(ID, p.id()), List.of(doc));
       }
@@ -201,21 +208,7 @@ public final class LexicalIndex implements AutoCloseable {
 
   /** The stored passage with this id. */
   public Optional<Passage> get(long id) {
-    try {
-      IndexSearcher s = acquire();
-      try {
-        ScoreDoc[] found = s.search(LongField.newExactQuery(ID, id), 1).scoreDocs;
-        if (found.length == 0) {
-          return Optional.empty();
-        }
-        Document d = s.storedFields().document(found[0].doc);
-        return Optional.of(new Passage(id, d.get(TEXT), d.get(TITLE)));
-      } finally {
-        searchers.release(s);
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return Optional.ofNullable(get(List.of(id)).get(id));
   }
 
   /** The stored passages with these ids (those that are held). */
@@ -232,11 +225,28 @@ public final class LexicalIndex implements AutoCloseable {
                     LongField.newSetQuery(ID, ids.stream().mapToLong(Long::longValue).toArray()),
                     ids.size())
                 .scoreDocs;
-        StoredFields stored = s.storedFields();
-        for (ScoreDoc d : found) {
-          Document doc = stored.document(d.doc);
-          long id = doc.getField(ID).numericValue().longValue();
-          out.put(id, new Passage(id, doc.get(TEXT), doc.get(TITLE)));
+        int[] docs = java.util.Arrays.stream(found).mapToInt(d -> d.doc).sorted().toArray();
+        List<LeafReaderContext> leaves = s.getIndexReader().leaves();
+        int leafIndex = -1;
+        LeafReaderContext leaf = null;
+        BinaryDocValues texts = null;
+        BinaryDocValues titles = null;
+        SortedNumericDocValues idValues = null;
+        for (int doc : docs) {
+          int li = ReaderUtil.subIndex(doc, leaves);
+          if (li != leafIndex) {
+            leafIndex = li;
+            leaf = leaves.get(li);
+            texts = DocValues.getBinary(leaf.reader(), TEXT);
+            titles = DocValues.getBinary(leaf.reader(), TITLE);
+            idValues = DocValues.getSortedNumeric(leaf.reader(), ID);
+          }
+          int local = doc - leaf.docBase;
+          idValues.advanceExact(local);
+          long id = idValues.nextValue();
+          String text = texts.advanceExact(local) ? texts.binaryValue().utf8ToString() : "";
+          String title = titles.advanceExact(local) ? titles.binaryValue().utf8ToString() : "";
+          out.put(id, new Passage(id, text, title));
         }
         return out;
       } finally {
@@ -330,13 +340,22 @@ public final class LexicalIndex implements AutoCloseable {
   }
 
   private static List<ScoredId> hits(IndexSearcher s, ScoreDoc[] docs) throws IOException {
-    StoredFields stored = s.storedFields();
     List<ScoredId> out = new ArrayList<>(docs.length);
     for (ScoreDoc d : docs) {
-      out.add(
-          new ScoredId(stored.document(d.doc).getField(ID).numericValue().longValue(), d.score));
+      out.add(new ScoredId(id(s, d.doc), d.score));
     }
     return out;
+  }
+
+  /** A document's passage id, from its doc values (no stored fields to decompress). */
+  static long id(IndexSearcher s, int doc) throws IOException {
+    List<LeafReaderContext> leaves = s.getIndexReader().leaves();
+    LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+    SortedNumericDocValues values = DocValues.getSortedNumeric(leaf.reader(), ID);
+    if (!values.advanceExact(doc - leaf.docBase)) {
+      throw new IllegalStateException("A document without an id");
+    }
+    return values.nextValue();
   }
 
   @Override
