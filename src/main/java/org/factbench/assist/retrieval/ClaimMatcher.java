@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.factbench.assist.embed.EmbeddingModels;
 import org.factbench.assist.embed.SentenceEmbedder;
 
 /**
@@ -23,6 +24,9 @@ public final class ClaimMatcher implements AutoCloseable {
 
   /** Candidates each ranker proposes. */
   public static final int CANDIDATES = 30;
+
+  /** The embedding model the shipped {@link MatchModel} was learned for (decision record 0012). */
+  public static final EmbeddingModels.Spec EMBEDDING_MODEL = EmbeddingModels.MINILM_L6_V2_Q;
 
   /** How BM25 analyses text: chosen on the training tweets (decision record 0012). */
   public static final Analysis ANALYSIS = Analysis.ENGLISH;

@@ -15,6 +15,7 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.KnnFloatVectorField;
 import org.apache.lucene.document.LongField;
+import org.apache.lucene.document.StringField;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.VectorSimilarityFunction;
@@ -86,9 +87,10 @@ public final class HnswVectorIndex implements VectorIndex {
     try {
       for (int i = 0; i < ids.length; i++) {
         Document d = new Document();
-        d.add(new LongField(ID, ids[i], Field.Store.YES));
+        d.add(new LongField(ID, ids[i], Field.Store.NO));
+        d.add(new StringField(LexicalIndex.KEY, Long.toString(ids[i]), Field.Store.NO));
         d.add(new KnnFloatVectorField(VECTOR, vectors[i], VectorSimilarityFunction.DOT_PRODUCT));
-        writer.updateDocuments(LongField.newExactQuery(ID, ids[i]), List.of(d));
+        writer.updateDocument(LexicalIndex.key(ids[i]), d);
       }
       changed = true;
     } catch (IOException e) {
@@ -110,7 +112,7 @@ public final class HnswVectorIndex implements VectorIndex {
   @Override
   public void delete(long id) {
     try {
-      writer.deleteDocuments(LongField.newExactQuery(ID, id));
+      writer.deleteDocuments(LexicalIndex.key(id));
       changed = true;
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -18,6 +18,7 @@ import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.LongField;
+import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.DocValues;
@@ -53,6 +54,10 @@ public final class LexicalIndex implements AutoCloseable {
   static final int MAX_QUERY_WORDS = 1000;
 
   private static final String ID = "id";
+
+  /** The id as a term too: replacing and deleting by term is far cheaper than by a query. */
+  static final String KEY = "key";
+
   private static final String BODY = "body";
   private static final String TEXT = "text";
   private static final String TITLE = "title";
@@ -105,6 +110,7 @@ public final class LexicalIndex implements AutoCloseable {
       for (Passage p : passages) {
         Document doc = new Document();
         doc.add(new LongField(ID, p.id(), Field.Store.NO));
+        doc.add(new StringField(KEY, Long.toString(p.id()), Field.Store.NO));
         doc.add(
             new TextField(
                 BODY,
@@ -116,7 +122,7 @@ public final class LexicalIndex implements AutoCloseable {
         if (!p.title().isEmpty()) {
           doc.add(new BinaryDocValuesField(TITLE, new BytesRef(p.title())));
         }
-        writer.updateDocuments(LongField.newExactQuery(ID, p.id()), List.of(doc));
+        writer.updateDocument(key(p.id()), doc);
       }
       changed = true;
     } catch (IOException e) {
@@ -127,7 +133,7 @@ public final class LexicalIndex implements AutoCloseable {
   /** Removes the passage with this id, if there is one. */
   public void delete(long id) {
     try {
-      writer.deleteDocuments(LongField.newExactQuery(ID, id));
+      writer.deleteDocuments(key(id));
       changed = true;
     } catch (IOException e) {
       throw new UncheckedIOException("Could not delete passage " + id, e);
@@ -345,6 +351,11 @@ public final class LexicalIndex implements AutoCloseable {
       out.add(new ScoredId(id(s, d.doc), d.score));
     }
     return out;
+  }
+
+  /** The term that names a passage's document. */
+  static Term key(long id) {
+    return new Term(KEY, Long.toString(id));
   }
 
   /** A document's passage id, from its doc values (no stored fields to decompress). */

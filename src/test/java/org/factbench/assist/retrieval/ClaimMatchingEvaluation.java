@@ -186,7 +186,14 @@ class ClaimMatchingEvaluation {
                     java.util.Arrays.stream(model.weights())
                         .map(w -> Math.round(w * 100) / 100.0)
                         .toArray()));
-        if (e.model().equals(EmbeddingModels.MINILM_L6_V2_Q.name())
+        Path learnedFile =
+            Path.of(
+                "target/match-model-"
+                    + e.model().replaceAll("[^a-zA-Z0-9.-]", "_")
+                    + ".properties");
+        Files.writeString(learnedFile, model.format(), StandardCharsets.UTF_8);
+        rows.add("[match] learned model written to " + learnedFile);
+        if (e.model().equals(ClaimMatcher.EMBEDDING_MODEL.name())
             && Boolean.getBoolean("assist.eval.write")) {
           Files.writeString(SHIPPED, model.format(), StandardCharsets.UTF_8);
           rows.add("[match] wrote " + SHIPPED);
@@ -242,10 +249,10 @@ class ClaimMatchingEvaluation {
     double[] lw = ClaimMatchingTraining.logistic(lx, ly, vectorFeatures);
     MatchModel unthresholded = new MatchModel(model, w, 1, lw, 1);
     ClaimMatcher scored = new ClaimMatcher(null, m.lexical(), m.vectors(), unthresholded);
-    double t = ClaimMatchingTraining.threshold(decisions(scored, train, vectors, true));
+    double t = ClaimMatchingTraining.threshold(decisions(scored, train, vectors, false));
     double lt =
         ClaimMatchingTraining.threshold(
-            decisions(scored, train, new float[vectors.length][], true));
+            decisions(scored, train, new float[vectors.length][], false));
     return new MatchModel(model, w, t, lw, lt);
   }
 
@@ -270,35 +277,50 @@ class ClaimMatchingEvaluation {
     return out;
   }
 
+  /**
+   * Precision and recall of "already checked" at the model's threshold: over the lookups as they
+   * are (every tweet has a gold claim: the threshold was chosen on these, on train), and over those
+   * plus the same lookups with their gold claims hidden (a tweet whose claim was never checked; any
+   * "already checked" there is wrong, though it may be a duplicate verified claim).
+   */
   static String alreadyChecked(
       ClaimMatcher m, MatchModel model, Split train, float[][] tv, Split dev, float[][] dv) {
     StringBuilder b = new StringBuilder();
+    b.append(
+        String.format(
+            Locale.ROOT,
+            "[match] \"already checked\" at score >= %.3f (chosen on train for precision >= %.2f"
+                + " on the lookups with gold):%n",
+            model.alreadyChecked(),
+            ClaimMatchingTraining.PRECISION));
     for (Split s : List.of(train, dev)) {
       float[][] v = s == train ? tv : dv;
-      List<Decision> withGold = decisions(m, s, v, false);
       // decisions(.., true) alternates: as it is, then with the gold hidden
       List<Decision> all = decisions(m, s, v, true);
+      List<Decision> withGold =
+          IntStream.range(0, all.size()).filter(i -> i % 2 == 0).mapToObj(all::get).toList();
       List<Decision> goldHidden =
           IntStream.range(0, all.size()).filter(i -> i % 2 == 1).mapToObj(all::get).toList();
-      double[] pr =
-          ClaimMatchingTraining.precisionRecall(withGold, goldHidden, model.alreadyChecked());
-      b.append(
-          String.format(
-              Locale.ROOT,
-              "%s precision %.3f recall %.3f (%d shown of %d lookups with gold, %d without)  ",
-              s.name(),
-              pr[0],
-              pr[1],
-              (int) pr[2],
-              withGold.size(),
-              goldHidden.size()));
+      for (double t : new double[] {model.alreadyChecked(), 0.5, 0.7, 0.8, 0.9, 0.95}) {
+        double[] closed = ClaimMatchingTraining.precisionRecall(withGold, List.of(), t);
+        double[] open = ClaimMatchingTraining.precisionRecall(withGold, goldHidden, t);
+        b.append(
+            String.format(
+                Locale.ROOT,
+                "[match]   %-5s at %.3f: with gold precision %.3f recall %.3f (%d of %d shown);"
+                    + " adding gold-hidden lookups precision %.3f (%d of %d shown)%n",
+                s.name(),
+                t,
+                closed[0],
+                closed[1],
+                (int) closed[2],
+                withGold.size(),
+                open[0],
+                (int) open[2],
+                withGold.size() + goldHidden.size()));
+      }
     }
-    return String.format(
-        Locale.ROOT,
-        "[match] \"already checked\" at score >= %.3f (chosen on train for precision >= %.2f): %s",
-        model.alreadyChecked(),
-        ClaimMatchingTraining.PRECISION,
-        b);
+    return b.toString().stripTrailing();
   }
 
   static List<List<Long>> bm25(LexicalIndex index, Split s, boolean clean) {

@@ -41,7 +41,7 @@ class ClaimMatchingQualityTest {
     claims = ClaimMatchingTraining.passages(ClaimMatchingData.verifiedClaims());
     dev = ClaimMatchingData.dev();
     MatchModel model = MatchModel.shipped();
-    embedder = EmbeddingModels.load(EmbeddingModels.MINILM_L6_V2_Q, 2);
+    embedder = EmbeddingModels.load(ClaimMatcher.EMBEDDING_MODEL, 2);
     assertThat(model.embeddingModel()).isEqualTo(embedder.model());
     matcher = ClaimMatcher.inMemory(embedder, model, 2);
     matcher.add(claims);
