@@ -124,8 +124,9 @@ class ClaimMatchingEvaluation {
         float[][] claimVectors = null;
         double bestDense = -1;
         boolean tryTitle =
-            !e.model().equals(EmbeddingModels.E5_SMALL_V2_Q.name())
-                || Boolean.getBoolean("assist.eval.e5title");
+            Boolean.parseBoolean(System.getProperty("assist.eval.titles", "true"))
+                && (!e.model().equals(EmbeddingModels.E5_SMALL_V2_Q.name())
+                    || Boolean.getBoolean("assist.eval.e5title"));
         for (boolean withTitle : tryTitle ? new boolean[] {false, true} : new boolean[] {false}) {
           List<String> texts =
               claims.stream().map(p -> ClaimMatcher.embeddingText(p, withTitle)).toList();
