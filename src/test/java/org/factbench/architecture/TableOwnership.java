@@ -44,6 +44,9 @@ public final class TableOwnership {
           Map.entry("verdict", "claim"),
           Map.entry("claim_wording", "claim"),
           Map.entry("dispute", "review"),
+          Map.entry("claim_vector", "matching"),
+          Map.entry("reference_collection", "matching"),
+          Map.entry("reference_claim", "matching"),
           Map.entry("history", "history"));
 
   /** The read-only views a module publishes: others read its data only through these. */

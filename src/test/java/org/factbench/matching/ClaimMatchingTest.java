@@ -44,11 +44,11 @@ class ClaimMatchingTest {
       "Western officials estimate that between 180,000 and 220,000 Russian soldiers have been killed"
           + " in action since the invasion began. Defence spending reached 6.3% of GDP this year.";
   static final String INTERVIEW =
-      "Asked about losses, the analyst said Russia's military dead number 180,000 to 220,000 by"
-          + " Western counts. She added that the weather in spring was unusually dry.";
+      "Asked about losses, the analyst said Russia's military dead number 180,000 to 220,000"
+          + " soldiers by Western counts. She added that the weather in spring was unusually dry.";
   static final String KILLED =
       "between 180,000 and 220,000 Russian soldiers have been killed in action";
-  static final String DEAD = "Russia's military dead number 180,000 to 220,000";
+  static final String DEAD = "Russia's military dead number 180,000 to 220,000 soldiers";
   static final String WEATHER = "the weather in spring was unusually dry";
 
   @Autowired Fixtures fixtures;
@@ -58,6 +58,7 @@ class ClaimMatchingTest {
   @Autowired SimilarClaims matching;
   @Autowired DocumentService documents;
   @Autowired HistoryService history;
+  @Autowired MatchingIndex index;
 
   WorkspaceSummary ws;
   WorkspaceSummary elsewhere;
@@ -69,7 +70,9 @@ class ClaimMatchingTest {
   DocumentSummary interview;
 
   @BeforeEach
-  void twoDocumentsThatStateTheSameFigure() {
+  void twoDocumentsThatStateTheSameFigure() throws InterruptedException {
+    // the sentence model is loaded and nothing waits for a vector: lookups compare meanings
+    assertThat(index.awaitIdle(java.time.Duration.ofMinutes(3))).isTrue();
     ws = fixtures.workspace("matching");
     elsewhere = fixtures.workspace("matching-elsewhere");
     editor = fixtures.user("match-editor");
@@ -88,15 +91,24 @@ class ClaimMatchingTest {
         fixtures.as(
             editor,
             () -> documents.importText(ws.id(), DocumentMetadata.titled("Interview"), INTERVIEW));
+    index.match(ws.id(), "load the workspace's index", 1);
   }
 
   private ClaimDetail claimIn(DocumentSummary doc, String text, String quote) {
     int start = text.indexOf(quote);
-    return fixtures.as(
-        editor,
-        () ->
-            claims.create(
-                ws.id(), NewClaim.fromSelection(doc.id(), start, start + quote.length(), quote)));
+    ClaimDetail made =
+        fixtures.as(
+            editor,
+            () ->
+                claims.create(
+                    ws.id(),
+                    NewClaim.fromSelection(doc.id(), start, start + quote.length(), quote)));
+    try {
+      assertThat(index.awaitIdle(java.time.Duration.ofMinutes(1))).isTrue(); // its vector is in
+    } catch (InterruptedException e) {
+      throw new IllegalStateException(e);
+    }
+    return made;
   }
 
   @Test
@@ -117,7 +129,7 @@ class ClaimMatchingTest {
   }
 
   @Test
-  void a_near_identical_wording_ranks_first_by_trigram_similarity() {
+  void a_near_identical_wording_ranks_first_with_the_words_it_shares() {
     ClaimDetail spending =
         claimIn(briefing, BRIEFING, "Defence spending reached 6.3% of GDP this year");
     ClaimDetail killed = claimIn(briefing, BRIEFING, KILLED);
@@ -128,7 +140,7 @@ class ClaimMatchingTest {
             () -> matching.similar(ws.id(), "Defense spending reached 6.3 % of GDP", null, 5));
 
     assertThat(similar.getFirst().claim().id()).isEqualTo(spending.id());
-    assertThat(similar.getFirst().reasons()).anyMatch(r -> r.startsWith("wording"));
+    assertThat(similar.getFirst().reasons()).anyMatch(r -> r.startsWith("shares key words"));
     assertThat(similar).noneMatch(s -> s.claim().id() == killed.id());
   }
 

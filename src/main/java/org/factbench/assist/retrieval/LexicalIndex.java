@@ -68,7 +68,12 @@ public final class LexicalIndex implements AutoCloseable {
   private final IndexWriter writer;
   private final SearcherManager searchers;
   private final BM25Similarity similarity = new BM25Similarity(1.2f, 0.75f);
-  private volatile boolean changed;
+
+  /** Counts writes; {@link #refreshed} is the count the searcher has caught up with. */
+  private final java.util.concurrent.atomic.AtomicLong writes =
+      new java.util.concurrent.atomic.AtomicLong();
+
+  private volatile long refreshed;
 
   private LexicalIndex(Directory directory, Analysis analysis, boolean withTitle) {
     this.directory = directory;
@@ -124,7 +129,7 @@ public final class LexicalIndex implements AutoCloseable {
         }
         writer.updateDocument(key(p.id()), doc);
       }
-      changed = true;
+      writes.incrementAndGet();
     } catch (IOException e) {
       throw new UncheckedIOException("Could not index passages", e);
     }
@@ -134,7 +139,7 @@ public final class LexicalIndex implements AutoCloseable {
   public void delete(long id) {
     try {
       writer.deleteDocuments(key(id));
-      changed = true;
+      writes.incrementAndGet();
     } catch (IOException e) {
       throw new UncheckedIOException("Could not delete passage " + id, e);
     }
@@ -336,9 +341,12 @@ public final class LexicalIndex implements AutoCloseable {
   }
 
   private IndexSearcher acquire() throws IOException {
-    if (changed) {
-      changed = false;
+    // every reader after a write sees it: a reader that finds the searcher behind refreshes it (or
+    // waits for the thread that is refreshing), rather than taking the old one meanwhile
+    long seen = writes.get();
+    if (seen != refreshed) {
       searchers.maybeRefreshBlocking();
+      refreshed = seen;
     }
     IndexSearcher s = searchers.acquire();
     s.setSimilarity(similarity);

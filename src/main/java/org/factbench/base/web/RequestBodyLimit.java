@@ -20,7 +20,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * the multipart limits): a declared {@code Content-Length} over the limit is answered 413 before a
  * byte of the body is read, and a body without one (chunked) is counted while it is read and
  * refused the moment it passes the limit, so a huge paste is never held in memory. The JSON import
- * of an export, which carries whole documents, has a limit of its own.
+ * of an export, which carries whole documents, and a reference collection's import have a limit of
+ * their own.
  */
 class RequestBodyLimit extends OncePerRequestFilter {
 
@@ -45,7 +46,12 @@ class RequestBodyLimit extends OncePerRequestFilter {
   protected void doFilterInternal(
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
-    long limit = request.getRequestURI().endsWith("/reports/import") ? maxImportBytes : maxBytes;
+    String uri = request.getRequestURI();
+    // imports carry whole documents or collections (a reference collection: 50 MB, checked there)
+    long limit =
+        uri.endsWith("/reports/import") || uri.endsWith("/reference-collections")
+            ? maxImportBytes
+            : maxBytes;
     long declared = request.getContentLengthLong();
     if (declared > limit) {
       // the body is not read; the container drops what it can of it, then closes

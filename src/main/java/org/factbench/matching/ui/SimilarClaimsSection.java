@@ -16,10 +16,12 @@ import org.factbench.claim.panel.PanelPart;
 import org.factbench.claim.panel.PanelParts;
 import org.factbench.matching.SimilarClaim;
 import org.factbench.matching.SimilarClaims;
+import org.factbench.matching.SimilarClaimsFound;
 
 /**
- * Claims like this one across the workspace, looked up when the user opens the section; an editor
- * links one as the same claim to reuse its verdict and sources.
+ * Claims like this one across the workspace and its reference collections, looked up when the user
+ * opens the section, with "Already checked by ..." over a match above the calibrated threshold; an
+ * editor links a claim of the workspace as the same claim to reuse its verdict and sources.
  */
 @org.springframework.stereotype.Component
 class SimilarClaimsSection implements ClaimPanelSection {
@@ -59,21 +61,24 @@ class SimilarClaimsSection implements ClaimPanelSection {
 
   private void fill(PanelContext context, VerticalLayout into, ClaimDetail d) {
     long ws = context.workspaceId();
-    var found = similar.similar(ws, d.wording(), d.id(), 5);
-    if (found.isEmpty()) {
+    SimilarClaimsFound found = similar.find(ws, d.wording(), d.id(), 5);
+    if (found.hits().isEmpty()) {
       into.add(new Span(Messages.t("matching.similar.empty")));
       return;
     }
-    for (SimilarClaim s : found) {
-      Div item = new Div(PanelParts.linkTo(ws, s.claim()));
+    AlreadyCheckedBadge.best(found.hits())
+        .ifPresent(best -> into.add(new Div(AlreadyCheckedBadge.of(ws, best))));
+    for (SimilarClaim s : found.hits()) {
+      Div item =
+          new Div(
+              s.claim() != null
+                  ? PanelParts.linkTo(ws, s.claim())
+                  : AlreadyCheckedBadge.reference(s.reference()));
       item.addClassName("fb-note");
       Span why = new Span(String.join(" \u00b7 ", s.reasons()));
       why.addClassName("fb-muted");
       item.add(new Div(why));
-      boolean alreadyLinked =
-          d.sameAs() != null && d.sameAs().id() == s.claim().id()
-              || d.sameClaims().stream().anyMatch(l -> l.id() == s.claim().id());
-      if (context.canEdit() && !alreadyLinked) {
+      if (s.claim() != null && context.canEdit() && !linked(d, s)) {
         Button link =
             new Button(
                 Messages.t("matching.similar.same-claim"),
@@ -85,5 +90,16 @@ class SimilarClaimsSection implements ClaimPanelSection {
       }
       into.add(item);
     }
+    if (found.partlyLexical()) {
+      Span note = new Span(Messages.t("matching.similar.lexical"));
+      note.addClassName("fb-muted");
+      note.setId("claim-similar-lexical");
+      into.add(note);
+    }
+  }
+
+  private static boolean linked(ClaimDetail d, SimilarClaim s) {
+    return d.sameAs() != null && d.sameAs().id() == s.claim().id()
+        || d.sameClaims().stream().anyMatch(l -> l.id() == s.claim().id());
   }
 }

@@ -102,7 +102,11 @@ class NewClaimForm extends VerticalLayout {
     add(wording, claimant);
     String lookFor = selection == null ? "" : selection.quote();
     List<SimilarClaim> similar =
-        lookFor.isBlank() ? List.of() : matching.similar(workspaceId, lookFor, null, 3);
+        lookFor.isBlank()
+            ? List.of()
+            : matching.similar(workspaceId, lookFor, null, 3).stream()
+                .filter(s -> s.claim() != null)
+                .toList();
     if (!similar.isEmpty()) {
       sameAs.setLabel(Messages.t("reader.new-claim.same-as"));
       sameAs.setItems(similar);

@@ -32,7 +32,8 @@ class SimilarClaimsSectionTest extends SpringBrowserlessTest {
   void similar_claims_appear_when_the_section_opens_and_one_is_linked_as_the_same_claim() {
     ClaimDetail first =
         support.claim("Between 180,000 and 220,000 Russian soldiers were killed in action.");
-    ClaimDetail second = support.claim("Russia's military dead number 180,000 to 220,000.");
+    ClaimDetail second =
+        support.claim("Russia's military dead number 180,000 to 220,000 soldiers.");
     ClaimPanel panel = support.panel(section, Role.EDITOR, second.id());
     VerticalLayout list = find(VerticalLayout.class, panel).withId("claim-similar").single();
     assertThat(list.getComponentCount()).as("nothing is looked up before it opens").isZero();
