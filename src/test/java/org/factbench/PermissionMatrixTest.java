@@ -262,6 +262,31 @@ class PermissionMatrixTest {
                 };
               }),
           rule(
+              "List reference collections (fact-checks published elsewhere)",
+              YES,
+              YES,
+              YES,
+              YES,
+              w -> () -> w.references.list(w.ws())),
+          rule(
+              "Import or delete a reference collection",
+              NO,
+              YES,
+              YES,
+              YES,
+              w ->
+                  () -> {
+                    var c =
+                        w.references.importFile(
+                            w.ws(),
+                            "Checks",
+                            "Snopes",
+                            "claim,rating\nBleach cures the flu,False\n"
+                                .getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                            "text/csv");
+                    w.references.delete(w.ws(), c.id());
+                  }),
+          rule(
               "Dismiss a suggestion; link a claim as the same claim as another",
               NO,
               YES,
@@ -510,6 +535,7 @@ class PermissionMatrixTest {
   @Autowired ReportService reports;
   @Autowired SuggestionService suggestions;
   @Autowired SimilarClaims matching;
+  @Autowired org.factbench.matching.ReferenceCollections references;
   @Autowired org.factbench.security.SystemTasks system;
 
   World world;
@@ -558,7 +584,8 @@ class PermissionMatrixTest {
             workspaces,
             reports,
             suggestions,
-            matching);
+            matching,
+            references);
   }
 
   @TestFactory
@@ -649,7 +676,8 @@ class PermissionMatrixTest {
       WorkspaceService workspaces,
       ReportService reports,
       SuggestionService suggestions,
-      SimilarClaims matching) {
+      SimilarClaims matching,
+      org.factbench.matching.ReferenceCollections references) {
 
     long ws() {
       return workspace.id();

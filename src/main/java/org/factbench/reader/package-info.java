@@ -16,6 +16,7 @@
       "claim",
       "claim :: panel",
       "matching",
+      "matching :: ui",
       "assist"
     })
 package org.factbench.reader;

@@ -208,7 +208,8 @@ class DocumentReaderView extends VerticalLayout implements BeforeEnterObserver, 
             editor,
             annotator::revealSuggestion,
             this::openSuggestion,
-            this::refreshSuggestions);
+            this::refreshSuggestions,
+            sentence -> AlreadyChecked.best(matching, workspace.id(), sentence));
     refreshClaims();
     showList();
   }

@@ -3,6 +3,7 @@ package org.factbench.reader.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -20,6 +21,7 @@ import org.factbench.claim.NewClaim;
 import org.factbench.document.DocumentSummary;
 import org.factbench.matching.SimilarClaim;
 import org.factbench.matching.SimilarClaims;
+import org.factbench.matching.ui.AlreadyCheckedBadge;
 
 /**
  * A new claim from a selection, a suggestion or by hand: its wording, its claimant (the transcript
@@ -101,12 +103,11 @@ class NewClaimForm extends VerticalLayout {
     create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
     add(wording, claimant);
     String lookFor = selection == null ? "" : selection.quote();
-    List<SimilarClaim> similar =
-        lookFor.isBlank()
-            ? List.of()
-            : matching.similar(workspaceId, lookFor, null, 3).stream()
-                .filter(s -> s.claim() != null)
-                .toList();
+    List<SimilarClaim> found =
+        lookFor.isBlank() ? List.of() : matching.similar(workspaceId, lookFor, null, 5);
+    AlreadyCheckedBadge.best(found)
+        .ifPresent(best -> add(new Div(AlreadyCheckedBadge.of(workspaceId, best))));
+    List<SimilarClaim> similar = found.stream().filter(s -> s.claim() != null).limit(3).toList();
     if (!similar.isEmpty()) {
       sameAs.setLabel(Messages.t("reader.new-claim.same-as"));
       sameAs.setItems(similar);

@@ -8,14 +8,21 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.LongConsumer;
 import org.factbench.base.ui.Messages;
 import org.factbench.document.Suggestion;
 import org.factbench.document.SuggestionService;
+import org.factbench.matching.SimilarClaim;
+import org.factbench.matching.ui.AlreadyCheckedBadge;
 
 /**
  * The sentences of a document suggested for checking, best first, in a lazy grid: score, speaker,
- * sentence and reasons; editors make one a claim, dismiss it, or bring a dismissed one back.
+ * sentence and reasons, and "Already checked by ..." when a fact-check of it exists; editors make
+ * one a claim, dismiss it, or bring a dismissed one back.
  */
 class SuggestionList {
 
@@ -27,6 +34,10 @@ class SuggestionList {
   private final Checkbox showDecided = new Checkbox(Messages.t("reader.suggestions.show-decided"));
   private final LongConsumer makeClaim;
   private final Runnable changed;
+  private final Function<String, Optional<SimilarClaim>> alreadyChecked;
+
+  /** Each suggestion's "already checked" match, looked up once per list. */
+  private final Map<Long, Optional<SimilarClaim>> checked = new HashMap<>();
 
   SuggestionList(
       SuggestionService suggestions,
@@ -35,7 +46,9 @@ class SuggestionList {
       boolean editor,
       LongConsumer reveal,
       LongConsumer makeClaim,
-      Runnable changed) {
+      Runnable changed,
+      Function<String, Optional<SimilarClaim>> alreadyChecked) {
+    this.alreadyChecked = alreadyChecked;
     this.suggestions = suggestions;
     this.workspaceId = workspaceId;
     this.documentId = documentId;
@@ -65,6 +78,7 @@ class SuggestionList {
   }
 
   void refresh() {
+    checked.clear();
     grid.getDataProvider().refreshAll();
   }
 
@@ -81,6 +95,11 @@ class SuggestionList {
     reasons.addClassName("fb-suggestion-reasons");
     Div cell = new Div(new Div(score, speaker, sentence), reasons);
     cell.addClassName("fb-suggestion-item");
+    if (sg.state() == Suggestion.State.OPEN) {
+      checked
+          .computeIfAbsent(sg.id(), id -> alreadyChecked.apply(sg.sentence()))
+          .ifPresent(match -> cell.add(new Div(AlreadyCheckedBadge.of(workspaceId, match))));
+    }
     if (sg.state() != Suggestion.State.OPEN) {
       Span state =
           new Span(
