@@ -37,6 +37,7 @@ class ArchitectureTest {
           "matching",
           "reader",
           "report",
+          "desk",
           "review",
           "security",
           "workspace");

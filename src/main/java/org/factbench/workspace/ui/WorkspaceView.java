@@ -34,11 +34,17 @@ import org.factbench.workspace.WorkspaceSummary;
 class WorkspaceView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
   private final WorkspaceService workspaces;
+  private final java.util.List<org.factbench.workspace.OverviewPart> parts;
   private WorkspaceSummary workspace;
   private Grid<Member> members;
 
-  WorkspaceView(WorkspaceService workspaces) {
+  WorkspaceView(
+      WorkspaceService workspaces, java.util.List<org.factbench.workspace.OverviewPart> parts) {
     this.workspaces = workspaces;
+    this.parts =
+        parts.stream()
+            .sorted(java.util.Comparator.comparingInt(org.factbench.workspace.OverviewPart::order))
+            .toList();
     addClassName("fb-view");
   }
 
@@ -76,6 +82,7 @@ class WorkspaceView extends VerticalLayout implements BeforeEnterObserver, HasDy
       d.addClassName("fb-muted");
       add(d);
     }
+    parts.forEach(p -> add(p.create(workspace)));
     add(new H3(Messages.t("workspace.view.members")));
     members
         .addColumn(Member::displayName)
