@@ -128,6 +128,17 @@ class ClaimsView extends VerticalLayout implements BeforeEnterObserver, HasDynam
                 })
             .orElse(null);
     build();
+    // the desk dashboard links here with a status (?status=READY_FOR_REVIEW)
+    event
+        .getLocation()
+        .getQueryParameters()
+        .getSingleParameter("status")
+        .flatMap(
+            v ->
+                java.util.Arrays.stream(ClaimStatus.values())
+                    .filter(s -> s.name().equals(v))
+                    .findFirst())
+        .ifPresent(status::setValue);
     event
         .getRouteParameters()
         .get("claimId")

@@ -57,14 +57,18 @@ class DeskOverview implements OverviewPart {
     period.addValueChangeListener(
         e -> {
           figures.removeAll();
-          figures.add(figures(dashboard.lastDays(workspace.id(), e.getValue())));
+          figures.add(figures(workspace.id(), dashboard.lastDays(workspace.id(), e.getValue())));
         });
     part.add(new H3(Messages.t("desk.overview.title")), period, figures);
     period.setValue(30);
     return part;
   }
 
-  private VerticalLayout figures(DeskFigures f) {
+  private static String claimsLink(long workspaceId, String status) {
+    return "workspaces/" + workspaceId + "/claims?status=" + status;
+  }
+
+  private VerticalLayout figures(long workspaceId, DeskFigures f) {
     VerticalLayout box = new VerticalLayout();
     box.setPadding(false);
     FlexLayout headline = new FlexLayout();
@@ -100,7 +104,12 @@ class DeskOverview implements OverviewPart {
             Messages.t("desk.overview.by-status"),
             f.byStatus().entrySet().stream()
                 .filter(e -> e.getValue() > 0)
-                .map(e -> row(Messages.t(e.getKey().labelKey()), e.getValue()))
+                .map(
+                    e ->
+                        new Row(
+                            Messages.t(e.getKey().labelKey()),
+                            String.valueOf(e.getValue()),
+                            claimsLink(workspaceId, e.getKey().name())))
                 .toList()));
     tables.add(
         table(
@@ -146,10 +155,11 @@ class DeskOverview implements OverviewPart {
     return box;
   }
 
-  private record Row(String what, String count) {}
+  /** A table row: what is counted, the count, and where the claims it counts are listed. */
+  private record Row(String what, String count, String href) {}
 
   private static Row row(String what, Object count) {
-    return new Row(what, String.valueOf(count));
+    return new Row(what, String.valueOf(count), null);
   }
 
   private static Div figure(String id, String label, Object value) {
@@ -166,7 +176,13 @@ class DeskOverview implements OverviewPart {
   private static VerticalLayout table(String id, String title, List<Row> rows) {
     Grid<Row> grid = new Grid<>();
     grid.setId(id);
-    grid.addColumn(Row::what).setHeader(title).setFlexGrow(3);
+    grid.addComponentColumn(
+            r ->
+                r.href() == null
+                    ? new Span(r.what())
+                    : new com.vaadin.flow.component.html.Anchor(r.href(), r.what()))
+        .setHeader(title)
+        .setFlexGrow(3);
     grid.addColumn(Row::count).setHeader(Messages.t("desk.overview.claims")).setFlexGrow(1);
     grid.setItems(rows);
     grid.setAllRowsVisible(true);
