@@ -227,6 +227,7 @@ class ClaimsView extends VerticalLayout implements BeforeEnterObserver, HasDynam
             ClaimCells.wording(ClaimRow::wording, ClaimsView::details, ClaimRow::figureCheck))
         .setHeader(Messages.t("claim.list.column.claim"))
         .setSortProperty("wording")
+        .setTooltipGenerator(r -> ClaimCells.figureWarning(r.figureCheck()))
         .setFlexGrow(5);
     grid.addColumn(r -> Messages.t(r.status().labelKey()))
         .setHeader(Messages.t("claim.list.column.status"))
