@@ -27,6 +27,14 @@ public class ClaimPanels {
   }
 
   /**
+   * Panels with only {@code these} sections beside the claim's own form: to look at one section on
+   * its own, as its tests do.
+   */
+  public ClaimPanels only(ClaimPanelSection... these) {
+    return new ClaimPanels(queries, claims, java.util.List.of(these));
+  }
+
+  /**
    * A panel for claims of {@code workspaceId} as a member with {@code role} sees them; {@code
    * onChanged} hears of every change the user makes ({@code null}: the claim was deleted).
    */
