@@ -89,8 +89,15 @@ class AccessibilityEndToEndTest extends BrowserTest {
     page.keyboard().press("Escape");
 
     open("workspaces/" + ws + "/reports", "#report-format");
+    // claims in every state, so that the preview shows verdict badges
+    for (String state : List.of("new", "in-research", "ready-for-review", "approved")) {
+      page.locator("#report-state-" + state).click();
+    }
     page.locator("#report-preview").click();
-    assertThat(page.locator("#report-frame")).isVisible();
+    assertThat(page.frameLocator("#report-frame").locator("table.summary .badge").first())
+        .isVisible(
+            new com.microsoft.playwright.assertions.LocatorAssertions.IsVisibleOptions()
+                .setTimeout(30_000));
     check("reports with a preview");
 
     open("account", "#change-password");

@@ -4,6 +4,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.assertions.LocatorAssertions;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -64,6 +65,14 @@ class ReaderLayoutEndToEndTest extends BrowserTest {
 
       > Figures from the hearing's transcript; not yet checked.
       """;
+
+  /** Compares the text a person sees, without the hidden Markdown markers. */
+  static final LocatorAssertions.HasTextOptions SHOWN =
+      new LocatorAssertions.HasTextOptions().setUseInnerText(true);
+
+  /** The first view after signing in may take a while on a busy machine. */
+  static final LocatorAssertions.ContainsTextOptions LOADED =
+      new LocatorAssertions.ContainsTextOptions().setTimeout(30_000);
 
   @Autowired JdbcClient jdbc;
   @Autowired Fixtures fixtures;
@@ -158,15 +167,16 @@ class ReaderLayoutEndToEndTest extends BrowserTest {
     String reader = "workspaces/" + ws.id() + "/documents/" + hearing.id();
     page.navigate(url(reader));
     Locator annotator = page.locator("#annotator");
-    assertThat(annotator).containsText("Committee hearing on the defence budget");
+    assertThat(annotator).containsText("Committee hearing on the defence budget", LOADED);
 
     // Markdown as text elements: headings two levels under the page's title, lists, emphasis
-    assertThat(annotator.locator("h3")).hasText("Committee hearing on the defence budget");
+    // (as shown: the hidden markers are still in the element's text content)
+    assertThat(annotator.locator("h3")).hasText("Committee hearing on the defence budget", SHOWN);
     assertThat(annotator.locator("h4")).hasCount(2);
     assertThat(annotator.locator("ul > li")).hasCount(3);
     assertThat(annotator.locator("ol > li")).hasCount(2);
-    assertThat(annotator.locator(".fb-md-span-strong")).hasText("main figures");
-    assertThat(annotator.locator(".fb-md-span-em")).hasText("twelve thousand");
+    assertThat(annotator.locator(".fb-md-span-strong")).hasText("main figures", SHOWN);
+    assertThat(annotator.locator(".fb-md-span-em")).hasText("twelve thousand", SHOWN);
     assertThat(annotator.locator("blockquote")).isVisible();
     String shown = annotator.innerText();
     assertThat(shown).doesNotContain("#").doesNotContain("**").doesNotContain("- Defence");
@@ -178,6 +188,17 @@ class ReaderLayoutEndToEndTest extends BrowserTest {
     page.setViewportSize(1280, 800);
     assertSideColumnFits(1280, 800);
     screenshot(page, "reader-1280x800");
+    // scrolled to the end of the text, the column stays whole in the window, under the top bar
+    page.locator("#annotator blockquote").scrollIntoViewIfNeeded();
+    page.evaluate(
+        "() => { const up = e => e.assignedSlot || e.parentElement || e.getRootNode().host;"
+            + " for (let e = up(document.querySelector('#reader-side')); e; e = up(e)) {"
+            + " if (e.scrollHeight > e.clientHeight) e.scrollTop = e.scrollHeight; }"
+            + " document.scrollingElement.scrollTop = 1e6; }");
+    assertSideColumnInsideWindow(800);
+    page.screenshot(
+        new com.microsoft.playwright.Page.ScreenshotOptions()
+            .setPath(SCREENSHOTS.resolve("reader-1280x800-scrolled.png")));
 
     // a selection in a rendered heading gives the offsets of the stored text
     String heading = "What the auditor said";
@@ -201,7 +222,7 @@ class ReaderLayoutEndToEndTest extends BrowserTest {
         .containsEntry("anchor_end", stored.indexOf(storedItem) + storedItem.length());
     // the new claims are painted where they were selected
     page.reload();
-    assertThat(annotator.locator("h4 .fb-hl")).hasText(heading);
+    assertThat(annotator.locator("h4 .fb-hl")).hasText(heading, SHOWN);
 
     page.setViewportSize(1920, 1080);
     assertSideColumnFits(1920, 1080);
@@ -211,6 +232,12 @@ class ReaderLayoutEndToEndTest extends BrowserTest {
     assertThat(page.locator("#document-claims")).isVisible();
     assertNoHorizontalOverflow(390);
     screenshot(page, "reader-390x844");
+    // on a phone the claims come under the text
+    page.locator("#document-claims").scrollIntoViewIfNeeded();
+    assertNoHorizontalOverflow(390);
+    page.screenshot(
+        new com.microsoft.playwright.Page.ScreenshotOptions()
+            .setPath(SCREENSHOTS.resolve("reader-390x844-claims.png")));
   }
 
   @Test
@@ -219,7 +246,7 @@ class ReaderLayoutEndToEndTest extends BrowserTest {
     page.setViewportSize(1280, 800);
     page.navigate(url("workspaces/" + ws.id() + "/claims"));
     Locator grid = page.locator("#claims");
-    assertThat(grid).containsText("Claim 24");
+    assertThat(grid).containsText("Claim 24", LOADED);
     Locator warnings = grid.locator("vaadin-icon.fb-flag:not([hidden])");
     assertThat(warnings.first()).isVisible();
     assertThat(warnings.first())
@@ -244,8 +271,10 @@ class ReaderLayoutEndToEndTest extends BrowserTest {
         .filter(new Locator.FilterOptions().setHasText("Claim 24:"))
         .first()
         .hover();
-    assertThat(page.locator("vaadin-tooltip-overlay, vaadin-tooltip").last())
-        .containsText("Figures disagree");
+    assertThat(
+            page.getByText(java.util.regex.Pattern.compile("^Figures disagree: claim says 4.1%"))
+                .filter(new Locator.FilterOptions().setVisible(true)))
+        .hasCount(1);
     grid.locator("vaadin-grid-cell-content")
         .filter(new Locator.FilterOptions().setHasText("Claim 24:"))
         .first()
@@ -255,13 +284,13 @@ class ReaderLayoutEndToEndTest extends BrowserTest {
 
     page.setViewportSize(1920, 1080);
     page.reload();
-    assertThat(grid).containsText("Claim 24");
+    assertThat(grid).containsText("Claim 24", LOADED);
     assertThat(fullyVisibleRows()).isGreaterThanOrEqualTo(11);
     screenshot(page, "claims-1920x1080");
 
     page.setViewportSize(390, 844);
     page.reload();
-    assertThat(grid).containsText("Claim 24");
+    assertThat(grid).containsText("Claim 24", LOADED);
     screenshot(page, "claims-390x844");
   }
 
@@ -320,6 +349,21 @@ class ReaderLayoutEndToEndTest extends BrowserTest {
         .isLessThanOrEqualTo(num(side.get("clientWidth")));
     assertThat(num(side.get("height"))).as("the column's height").isLessThanOrEqualTo(height);
     assertNoHorizontalOverflow(width);
+  }
+
+  /** The side column's top is under the top bar and its bottom inside the window. */
+  private void assertSideColumnInsideWindow(int height) {
+    @SuppressWarnings("unchecked")
+    Map<String, Object> r =
+        (Map<String, Object>)
+            page.evaluate(
+                "() => { const r = document.querySelector('#reader-side').getBoundingClientRect();"
+                    + " const bar = document.querySelector('vaadin-app-layout')"
+                    + ".shadowRoot.querySelector('[part~=navbar]');"
+                    + " return {top: r.top, bottom: r.bottom,"
+                    + " bar: bar ? bar.getBoundingClientRect().bottom : 0}; }");
+    assertThat(num(r.get("top"))).as("the column's top").isGreaterThanOrEqualTo(num(r.get("bar")));
+    assertThat(num(r.get("bottom"))).as("the column's bottom").isLessThanOrEqualTo(height);
   }
 
   private void assertNoHorizontalOverflow(int width) {

@@ -244,6 +244,8 @@ class ClaimsView extends VerticalLayout implements BeforeEnterObserver, HasDynam
     grid.addItemClickListener(e -> open(e.getItem().id()));
     grid.setEmptyStateText(Messages.t("claim.list.empty"));
     grid.setId("claims");
+    // the grid's own default is 400 px: it fills the split's height, so a window shows all it can
+    grid.setHeightFull();
 
     detail.setId("claim-detail");
     detail
