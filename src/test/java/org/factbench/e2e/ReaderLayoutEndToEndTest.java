@@ -291,6 +291,21 @@ class ReaderLayoutEndToEndTest extends BrowserTest {
     page.setViewportSize(390, 844);
     page.reload();
     assertThat(grid).containsText("Claim 24", LOADED);
+    // on a phone the list takes the window's width and the panel comes under it
+    @SuppressWarnings("unchecked")
+    Map<String, Object> phone =
+        (Map<String, Object>)
+            page.evaluate(
+                "() => { const g = document.querySelector('#claims').getBoundingClientRect();"
+                    + " const d = document.querySelector('#claim-detail').getBoundingClientRect();"
+                    + " return {gridWidth: g.width, gridRight: g.right, gridBottom: g.bottom,"
+                    + " detailTop: d.top, detailRight: d.right}; }");
+    assertThat(num(phone.get("gridWidth"))).as("the list's width").isGreaterThanOrEqualTo(300);
+    assertThat(num(phone.get("gridRight"))).isLessThanOrEqualTo(390);
+    assertThat(num(phone.get("detailRight"))).isLessThanOrEqualTo(390);
+    assertThat(num(phone.get("detailTop")))
+        .as("the panel under the list")
+        .isGreaterThanOrEqualTo(num(phone.get("gridBottom")));
     screenshot(page, "claims-390x844");
   }
 

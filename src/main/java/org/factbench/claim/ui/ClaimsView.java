@@ -257,6 +257,8 @@ class ClaimsView extends VerticalLayout implements BeforeEnterObserver, HasDynam
     SplitLayout split = new SplitLayout(grid, detail);
     split.setSplitterPosition(58);
     split.setSizeFull();
+    // on a phone the list and the panel come one under the other (factbench.css)
+    split.addClassName("fb-list-split");
     add(header, filters, split);
     setFlexGrow(1, split);
   }
