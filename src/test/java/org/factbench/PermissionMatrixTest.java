@@ -90,6 +90,7 @@ class PermissionMatrixTest {
     EDITOR("Editor"),
     REVIEWER("Reviewer"),
     ADMIN("Admin"),
+    INSTALLATION_ADMIN("Installation admin"),
     OUTSIDER("Member of another workspace"),
     ANONYMOUS("Not signed in");
 
@@ -113,28 +114,66 @@ class PermissionMatrixTest {
       Outcome reviewer,
       Outcome admin,
       Function<World, Runnable> prepare) {
-    // a member of another workspace never learns that this one exists; nobody unsigned gets in
-    return new Rule(operation, List.of(viewer, editor, reviewer, admin, HIDDEN, NO), prepare);
+    // installation admins act as admins of every workspace; a member of another workspace never
+    // learns that this one exists; nobody unsigned gets in
+    return new Rule(
+        operation, List.of(viewer, editor, reviewer, admin, admin, HIDDEN, NO), prepare);
+  }
+
+  /** Administration of workspaces themselves: installation admins only, whoever asks. */
+  private static Rule installationAdminsOnly(String operation, Function<World, Runnable> prepare) {
+    return new Rule(operation, List.of(NO, NO, NO, NO, YES, NO, NO), prepare);
   }
 
   static final List<Rule> RULES =
       List.of(
           rule(
-              "Read claims, documents, history, review queue, own work",
+              "Read documents and published claims; lists, review queue and own work (viewers:"
+                  + " published claims only)",
               YES,
               YES,
               YES,
               YES,
               w -> {
-                long id = w.newClaim();
+                long id = w.published().id();
                 return () -> {
                   w.queries.search(w.ws(), ClaimFilter.NONE, PageRequest.of(0, 10));
                   w.queries.detail(w.ws(), id);
-                  w.history.forClaim(w.ws(), id);
                   w.documents.list(w.ws(), "", PageRequest.of(0, 10));
                   w.reviewQueries.queue(w.ws(), Set.of(), null, null, PageRequest.of(0, 10));
                   w.reviewQueries.myWork(w.ws(), null, PageRequest.of(0, 10));
                 };
+              }),
+          rule(
+              "Read a claim that is not published",
+              NO,
+              YES,
+              YES,
+              YES,
+              w -> {
+                long id = w.newClaim();
+                return () -> w.queries.detail(w.ws(), id);
+              }),
+          rule(
+              "Read a claim's internal notes",
+              NO,
+              YES,
+              YES,
+              YES,
+              w -> {
+                long id = w.published().id();
+                w.notes.addNote(w.ws(), id, "Internal: ask the ministry.");
+                return () -> w.queries.notes(w.ws(), id);
+              }),
+          rule(
+              "Read a claim's history",
+              NO,
+              YES,
+              YES,
+              YES,
+              w -> {
+                long id = w.published().id();
+                return () -> w.history.forClaim(w.ws(), id);
               }),
           rule(
               "Import a document",
@@ -427,6 +466,34 @@ class PermissionMatrixTest {
                 UserSummary leaving = w.fixtures.user("leaving");
                 w.fixtures.member(w.workspace, leaving, Role.VIEWER);
                 return () -> w.workspaces.removeMember(w.ws(), leaving.id());
+              }),
+          installationAdminsOnly(
+              "Create a workspace",
+              w -> () -> w.workspaces.create(Fixtures.unique("matrix-new"), "", "")),
+          installationAdminsOnly(
+              "Rename a workspace or change its description",
+              w -> {
+                WorkspaceSummary target = w.fixtures.workspace("matrix-rename");
+                return () ->
+                    w.workspaces.update(
+                        target.id(), Fixtures.unique("matrix-renamed"), "Renamed", null);
+              }),
+          installationAdminsOnly(
+              "Archive or unarchive a workspace",
+              w -> {
+                WorkspaceSummary target = w.fixtures.workspace("matrix-archive");
+                return () -> {
+                  w.workspaces.archive(target.id());
+                  w.workspaces.unarchive(target.id());
+                };
+              }),
+          new Rule(
+              "Change anything in an archived workspace (claims, documents, reviews, members,"
+                  + " rating scale)",
+              List.of(NO, NO, NO, NO, NO, HIDDEN, NO),
+              w -> {
+                long ws = w.archived().id();
+                return () -> w.claims.create(ws, NewClaim.byHand("Turnout was 71%."));
               }));
 
   @Autowired Fixtures fixtures;
@@ -443,6 +510,7 @@ class PermissionMatrixTest {
   @Autowired ReportService reports;
   @Autowired SuggestionService suggestions;
   @Autowired SimilarClaims matching;
+  @Autowired org.factbench.security.SystemTasks system;
 
   World world;
   UserSummary[] callers = new UserSummary[Who.values().length];
@@ -450,6 +518,7 @@ class PermissionMatrixTest {
   @BeforeAll
   void aWorkspaceWithATeam() {
     WorkspaceSummary ws = fixtures.workspace("matrix");
+    WorkspaceSummary archived = fixtures.workspace("matrix-archived");
     WorkspaceSummary elsewhere = fixtures.workspace("matrix-elsewhere");
     UserSummary author = fixtures.user("author");
     UserSummary reviewerA = fixtures.user("approver");
@@ -460,14 +529,19 @@ class PermissionMatrixTest {
     for (Who who : List.of(Who.VIEWER, Who.EDITOR, Who.REVIEWER, Who.ADMIN)) {
       UserSummary u = fixtures.user(who.name().toLowerCase());
       fixtures.member(ws, u, Role.valueOf(who.name()));
+      fixtures.member(archived, u, Role.valueOf(who.name()));
       callers[who.ordinal()] = u;
     }
+    callers[Who.INSTALLATION_ADMIN.ordinal()] = fixtures.admin("installation-admin");
+    fixtures.member(archived, author, Role.EDITOR);
+    system.runAs("admin", () -> workspaces.archive(archived.id()));
     UserSummary outsider = fixtures.user("outsider");
     fixtures.member(elsewhere, outsider, Role.ADMIN);
     callers[Who.OUTSIDER.ordinal()] = outsider;
     world =
         new World(
             ws,
+            archived,
             author,
             reviewerA,
             disputer,
@@ -558,6 +632,7 @@ class PermissionMatrixTest {
   /** The workspace under test and ways to put claims into the state an operation needs. */
   record World(
       WorkspaceSummary workspace,
+      WorkspaceSummary archived,
       UserSummary author,
       UserSummary approver,
       UserSummary disputer,
@@ -634,6 +709,12 @@ class PermissionMatrixTest {
       ClaimDetail c = ready();
       return fixtures.as(
           approver, () -> review.transition(ws(), c.id(), ReviewAction.APPROVE, null, c.version()));
+    }
+
+    ClaimDetail published() {
+      ClaimDetail c = approved();
+      return fixtures.as(
+          approver, () -> review.transition(ws(), c.id(), ReviewAction.PUBLISH, null, c.version()));
     }
 
     ClaimDetail disputed() {

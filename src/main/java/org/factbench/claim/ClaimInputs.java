@@ -4,12 +4,16 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.factbench.assist.Quantities;
+import org.factbench.base.ControlCharacters;
+import org.factbench.base.HttpUrls;
 import org.factbench.base.ValidationFailedException;
 import org.factbench.document.DocumentText;
 
 /**
- * The rules for what users type into a claim, a source or a note: lengths, tags, and a span of a
- * document's text. Each refusal names the field and says what to do.
+ * The rules for what users type into a claim, a source or a note: lengths, tags, no control
+ * characters ({@link ControlCharacters}), and a span of a document's text. Each refusal names the
+ * field and says what to do.
  */
 final class ClaimInputs {
 
@@ -21,6 +25,7 @@ final class ClaimInputs {
   private ClaimInputs() {}
 
   static String wording(String raw) {
+    ControlCharacters.refuse("wording", raw);
     String w = raw == null ? "" : raw.strip().replaceAll("\\s+", " ");
     if (w.isEmpty()) {
       throw new ValidationFailedException("wording", "Write the claim as it will be checked.");
@@ -33,7 +38,7 @@ final class ClaimInputs {
   }
 
   static String noteBody(String raw) {
-    String b = raw == null ? "" : raw.strip();
+    String b = ControlCharacters.refuse("note", raw == null ? "" : raw.strip());
     if (b.isEmpty()) {
       throw new ValidationFailedException("note", "The note is empty.");
     }
@@ -44,6 +49,7 @@ final class ClaimInputs {
   }
 
   static void limit(String field, String value, int max) {
+    ControlCharacters.refuse(field, value);
     if (value != null && value.length() > max) {
       throw new ValidationFailedException(field, "Keep this under " + max + " characters.");
     }
@@ -59,6 +65,7 @@ final class ClaimInputs {
     }
     Set<String> tags = new LinkedHashSet<>();
     for (String t : raw) {
+      ControlCharacters.refuse("tags", t);
       if (t != null && !t.isBlank()) {
         String tag = normaliseTag(t);
         if (tag.length() > 50) {
@@ -74,12 +81,43 @@ final class ClaimInputs {
   }
 
   static String rationale(String raw) {
-    String rationale = raw == null ? "" : raw.strip();
+    String rationale = ControlCharacters.refuse("rationale", raw == null ? "" : raw.strip());
     if (rationale.length() > MAX_RATIONALE) {
       throw new ValidationFailedException(
           "rationale", "Keep the rationale under " + MAX_RATIONALE + " characters.");
     }
     return rationale;
+  }
+
+  /** A claimant's name, spaces collapsed. */
+  static String claimant(String raw) {
+    String clean = ControlCharacters.refuse("claimant", raw).strip().replaceAll("\\s+", " ");
+    if (clean.length() > 200) {
+      throw new ValidationFailedException(
+          "claimant", "Keep the claimant's name under 200 characters.");
+    }
+    return clean;
+  }
+
+  /** A source's address, normalised, after the rules for every field of a source. */
+  static String source(SourceInput input) {
+    String url = HttpUrls.normalise("url", input.url());
+    if (input.stance() == null) {
+      throw new ValidationFailedException(
+          "stance", "Say whether the source supports, refutes or gives context.");
+    }
+    limit("title", input.title(), 500);
+    limit("publisher", input.publisher(), 200);
+    limit("passage", input.passage(), 20_000);
+    limit("reliabilityNote", input.reliabilityNote(), 1_000);
+    limit("figure", input.figure(), 200);
+    if (!input.figure().isEmpty() && Quantities.find(input.figure()).isEmpty()) {
+      throw new ValidationFailedException(
+          "figure",
+          "Give the source's figure as a number or a range, such as 180,000-220,000, 6.3% or 2.5"
+              + " million.");
+    }
+    return url;
   }
 
   /** The anchor of {@code input}'s span in {@code doc}, or a refusal that says why not. */

@@ -9,13 +9,18 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.factbench.base.ControlCharacters;
+import org.factbench.base.NotAllowedException;
 import org.factbench.base.NotFoundException;
 import org.factbench.base.Slices;
+import org.factbench.security.Role;
+import org.factbench.workspace.WorkspaceGuard;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
@@ -30,35 +35,66 @@ import org.springframework.transaction.annotation.Transactional;
  * assignee, and the claims that repeat one. Every method names the workspace and checks the
  * caller's role there; every lookup is scoped to it, so an id from elsewhere is simply not found.
  * Commands are in {@link ClaimService}, {@link SourceService} and {@link NoteService}.
+ *
+ * <p>Viewers see published claims only, without internal notes or history: the rule the reports
+ * apply. Lists leave other claims out, a claim that is not published is refused with the reason,
+ * and a published one comes without its notes and reviewer's comment. The methods whose answer
+ * depends on the role read it once, in the body ({@link WorkspaceGuard#roleIn}, which refuses a
+ * non-member as not found), rather than in {@code @PreAuthorize} as well.
  */
 @Service
 public class ClaimQueries {
 
+  /** Why a viewer cannot open a claim that is not published. */
+  public static final String PUBLISHED_ONLY = "Viewers see published claims only.";
+
+  /** Why a viewer cannot read a claim's notes. */
+  public static final String NOTES_ARE_INTERNAL =
+      "Internal notes are for editors, reviewers and admins.";
+
   private final JdbcClient jdbc;
   private final ClaimantRepository claimants;
   private final ObjectProvider<OpenDisputes> disputes;
+  private final WorkspaceGuard guard;
 
   ClaimQueries(
-      JdbcClient jdbc, ClaimantRepository claimants, ObjectProvider<OpenDisputes> disputes) {
+      JdbcClient jdbc,
+      ClaimantRepository claimants,
+      ObjectProvider<OpenDisputes> disputes,
+      WorkspaceGuard guard) {
     this.jdbc = jdbc;
     this.claimants = claimants;
     this.disputes = disputes;
+    this.guard = guard;
+  }
+
+  /** Whether the caller sees published claims only: a viewer. Not a member: not found. */
+  private boolean publishedOnly(long workspaceId) {
+    return !guard.roleIn(workspaceId).includes(Role.EDITOR);
   }
 
   /**
    * One page of the claims grid: a slice (one row more is read to know if there is a next page).
    */
-  @PreAuthorize("@workspaceGuard.has(#workspaceId, 'VIEWER')")
+  @PreAuthorize("isAuthenticated()") // and the role, below
   @Transactional(readOnly = true)
   public Slice<ClaimRow> search(long workspaceId, ClaimFilter filter, Pageable page) {
-    ClaimSearch.Query q = ClaimSearch.query(workspaceId, filter, page);
+    ClaimFilter f = filter == null ? ClaimFilter.NONE : filter;
+    refuseControlCharacters(f);
+    if (publishedOnly(workspaceId)) {
+      if (f.status() != null && f.status() != ClaimStatus.PUBLISHED) {
+        return Slices.of(List.of(), page);
+      }
+      f = f.withStatus(ClaimStatus.PUBLISHED);
+    }
+    ClaimSearch.Query q = ClaimSearch.query(workspaceId, f, page);
     List<ClaimRow> rows =
         jdbc.sql(q.sql()).params(q.params()).query((rs, i) -> ClaimRows.row(rs)).list();
     return Slices.of(rows, page);
   }
 
   /** Deleted claims, newest deletion first, for the admin who may restore them. */
-  @PreAuthorize("@workspaceGuard.has(#workspaceId, 'ADMIN')")
+  @PreAuthorize("@workspaceGuard.reads(#workspaceId, 'ADMIN')")
   @Transactional(readOnly = true)
   public Slice<ClaimRow> deleted(long workspaceId, Pageable page) {
     String sql =
@@ -79,12 +115,33 @@ public class ClaimQueries {
    * Everything the detail panel shows, in at most four statements after the workspace check: the
    * claim with its names, verdict, same-claim link and the claims that repeat it in one row; its
    * sources; its notes; and, for a disputed claim, the open dispute from {@link OpenDisputes}
-   * ({@code ClaimDetailStatementsTest} holds it to this).
+   * ({@code ClaimDetailStatementsTest} holds it to this). A viewer gets a published claim without
+   * its notes and reviewer's comment, and links to published claims only; any other claim is
+   * refused with {@link NotAllowedException}.
    */
-  @PreAuthorize("@workspaceGuard.has(#workspaceId, 'VIEWER')")
+  @PreAuthorize("isAuthenticated()") // and the role, below: one statement for both
   @Transactional(readOnly = true)
   public ClaimDetail detail(long workspaceId, long claimId) {
-    return load(workspaceId, claimId, false);
+    if (!publishedOnly(workspaceId)) {
+      return load(workspaceId, claimId, false);
+    }
+    ClaimDetail c = loadCore(workspaceId, claimId, false);
+    if (c.status() != ClaimStatus.PUBLISHED) {
+      throw new NotAllowedException(PUBLISHED_ONLY);
+    }
+    return c.with(c.review().withoutComment(), evidence(claimId), List.of(), c.sameClaims())
+        .linkingPublishedOnly();
+  }
+
+  /** A claim's notes, oldest first: for editors, reviewers and admins. */
+  @PreAuthorize("isAuthenticated()") // and the role, below
+  @Transactional(readOnly = true)
+  public List<NoteView> notes(long workspaceId, long claimId) {
+    if (publishedOnly(workspaceId)) {
+      throw new NotAllowedException(NOTES_ARE_INTERNAL);
+    }
+    loadCore(workspaceId, claimId, false); // not found when it is not a live claim here
+    return thread(claimId);
   }
 
   /** The claims that repeat the claim, in the detail's row: parallel arrays, oldest first. */
@@ -115,28 +172,9 @@ public class ClaimQueries {
 
   /** The detail without the role check, for the services of this module after their own. */
   ClaimDetail load(long workspaceId, long claimId, boolean includeDeleted) {
-    ClaimDetail core =
-        jdbc.sql(DETAIL_WITH_REPEATS + " where c.id = :id and c.workspace_id = :ws")
-            .param("id", claimId)
-            .param("ws", workspaceId)
-            .query(
-                (rs, i) -> {
-                  ClaimDetail c = ClaimRows.detailCore(rs, workspaceId);
-                  return c.with(c.review(), c.sources(), c.notes(), repeats(rs));
-                })
-            .optional()
-            .filter(c -> includeDeleted || !c.deleted())
-            .orElseThrow(() -> new NotFoundException("The claim"));
-    List<Evidence> evidence =
-        jdbc.sql(ClaimRows.EVIDENCE_SELECT + " where claim_id = ? order by id")
-            .param(claimId)
-            .query((rs, i) -> ClaimRows.evidence(rs))
-            .list();
-    List<NoteView> thread =
-        jdbc.sql(ClaimRows.NOTE_SELECT + " where n.claim_id = ? order by n.id")
-            .param(claimId)
-            .query((rs, i) -> ClaimRows.noteView(rs))
-            .list();
+    ClaimDetail core = loadCore(workspaceId, claimId, includeDeleted);
+    List<Evidence> evidence = evidence(claimId);
+    List<NoteView> thread = thread(claimId);
     ReviewState review = core.review();
     if (core.status() == ClaimStatus.DISPUTED) {
       OpenDisputes open = disputes.getIfAvailable();
@@ -145,6 +183,35 @@ public class ClaimQueries {
       }
     }
     return core.with(review, evidence, thread, core.sameClaims());
+  }
+
+  /** The claim's own row with the claims that repeat it; not found when it is not here. */
+  private ClaimDetail loadCore(long workspaceId, long claimId, boolean includeDeleted) {
+    return jdbc.sql(DETAIL_WITH_REPEATS + " where c.id = :id and c.workspace_id = :ws")
+        .param("id", claimId)
+        .param("ws", workspaceId)
+        .query(
+            (rs, i) -> {
+              ClaimDetail c = ClaimRows.detailCore(rs, workspaceId);
+              return c.with(c.review(), c.sources(), c.notes(), repeats(rs));
+            })
+        .optional()
+        .filter(c -> includeDeleted || !c.deleted())
+        .orElseThrow(() -> new NotFoundException("The claim"));
+  }
+
+  private List<Evidence> evidence(long claimId) {
+    return jdbc.sql(ClaimRows.EVIDENCE_SELECT + " where claim_id = ? order by id")
+        .param(claimId)
+        .query((rs, i) -> ClaimRows.evidence(rs))
+        .list();
+  }
+
+  private List<NoteView> thread(long claimId) {
+    return jdbc.sql(ClaimRows.NOTE_SELECT + " where n.claim_id = ? order by n.id")
+        .param(claimId)
+        .query((rs, i) -> ClaimRows.noteView(rs))
+        .list();
   }
 
   private static List<ClaimLink> repeats(ResultSet rs) throws SQLException {
@@ -245,8 +312,11 @@ public class ClaimQueries {
     return repeats;
   }
 
-  /** The claims anchored in a document, with their verdict colours, for the reading view. */
-  @PreAuthorize("@workspaceGuard.has(#workspaceId, 'VIEWER')")
+  /**
+   * The claims anchored in a document, with their verdict colours, for the reading view (a
+   * viewer's: the published ones).
+   */
+  @PreAuthorize("isAuthenticated()") // and the role, below
   @Transactional(readOnly = true)
   public List<ClaimHighlight> highlights(long workspaceId, long documentId) {
     return jdbc.sql(
@@ -254,10 +324,10 @@ public class ClaimQueries {
             select c.id, c.anchor_start, c.anchor_end, r.colour, r.label, c.wording
             from claim c left join rating r on r.id = c.rating_id
             where c.workspace_id = ? and c.document_id = ? and c.deleted_at is null
-              and c.anchor_start is not null
+              and c.anchor_start is not null and (not ? or c.status = 'PUBLISHED')
             order by c.anchor_start, c.id
             """)
-        .params(workspaceId, documentId)
+        .params(workspaceId, documentId, publishedOnly(workspaceId))
         .query(
             (rs, i) ->
                 new ClaimHighlight(
@@ -274,22 +344,22 @@ public class ClaimQueries {
   @PreAuthorize("@workspaceGuard.has(#workspaceId, 'VIEWER')")
   @Transactional(readOnly = true)
   public List<String> claimantNames(long workspaceId, String prefix) {
-    return claimants.names(
-        workspaceId, prefix == null ? "" : prefix.strip(), PageRequest.of(0, 50));
+    String start = ControlCharacters.refuse("claimant", prefix == null ? "" : prefix.strip());
+    return claimants.names(workspaceId, start, PageRequest.of(0, 50));
   }
 
   /**
    * Live claims in {@code statuses}, longest in their status first, optionally of one assignee or
-   * document: the review queue's rows.
+   * document: the review queue's rows (a viewer's: the published ones).
    */
-  @PreAuthorize("@workspaceGuard.has(#workspaceId, 'VIEWER')")
+  @PreAuthorize("isAuthenticated()") // and the role, below
   @Transactional(readOnly = true)
   public Slice<QueueRow> inStatus(
-      long workspaceId,
-      Set<ClaimStatus> statuses,
-      Long assigneeId,
-      Long documentId,
-      Pageable page) {
+      long workspaceId, Set<ClaimStatus> wanted, Long assigneeId, Long documentId, Pageable page) {
+    Set<ClaimStatus> statuses = visible(workspaceId, wanted);
+    if (statuses.isEmpty()) {
+      return Slices.of(List.of(), page);
+    }
     StringBuilder sql =
         new StringBuilder(ClaimRows.QUEUE_SELECT)
             .append(
@@ -315,22 +385,26 @@ public class ClaimQueries {
 
   /**
    * The live claims assigned to {@code userId}, by workflow state (the order of {@link
-   * ClaimStatus}), longest in their state first; only {@code status} when given.
+   * ClaimStatus}), longest in their state first; only {@code status} when given (a viewer's: the
+   * published ones).
    */
-  @PreAuthorize("@workspaceGuard.has(#workspaceId, 'VIEWER')")
+  @PreAuthorize("isAuthenticated()") // and the role, below
   @Transactional(readOnly = true)
   public Slice<QueueRow> assignedTo(
       long workspaceId, long userId, ClaimStatus status, Pageable page) {
+    Set<ClaimStatus> statuses =
+        visible(workspaceId, status == null ? EnumSet.allOf(ClaimStatus.class) : Set.of(status));
+    if (statuses.isEmpty()) {
+      return Slices.of(List.of(), page);
+    }
     StringBuilder sql =
         new StringBuilder(ClaimRows.QUEUE_SELECT)
-            .append(" where c.workspace_id = :ws and c.deleted_at is null and c.assignee_id = :me");
+            .append(" where c.workspace_id = :ws and c.deleted_at is null and c.assignee_id = :me")
+            .append(" and c.status in (:statuses)");
     Map<String, Object> params = new HashMap<>();
     params.put("ws", workspaceId);
     params.put("me", userId);
-    if (status != null) {
-      sql.append(" and c.status = :status");
-      params.put("status", status.name());
-    }
+    params.put("statuses", statuses.stream().map(Enum::name).toList());
     sql.append(" order by ").append(WORKFLOW_ORDER).append(", c.status_changed_at, c.id");
     sql.append(" limit :limit offset :offset");
     params.put("limit", page.getPageSize() + 1);
@@ -340,22 +414,38 @@ public class ClaimQueries {
         page);
   }
 
-  /** How many live claims {@code userId} has assigned in each state. */
-  @PreAuthorize("@workspaceGuard.has(#workspaceId, 'VIEWER')")
+  /** How many live claims {@code userId} has assigned in each state (a viewer's: published). */
+  @PreAuthorize("isAuthenticated()") // and the role, below
   @Transactional(readOnly = true)
   public Map<ClaimStatus, Long> assignedCounts(long workspaceId, long userId) {
     Map<ClaimStatus, Long> counts = new EnumMap<>(ClaimStatus.class);
     jdbc.sql(
             """
             select status, count(*) from claim
-            where workspace_id = ? and assignee_id = ? and deleted_at is null group by status
+            where workspace_id = ? and assignee_id = ? and deleted_at is null
+              and (not ? or status = 'PUBLISHED')
+            group by status
             """)
-        .params(workspaceId, userId)
+        .params(workspaceId, userId, publishedOnly(workspaceId))
         .query(
             rs -> {
               counts.put(ClaimStatus.valueOf(rs.getString(1)), rs.getLong(2));
             });
     return counts;
+  }
+
+  /** Of {@code wanted}, the statuses the caller may see. */
+  private Set<ClaimStatus> visible(long workspaceId, Set<ClaimStatus> wanted) {
+    if (!publishedOnly(workspaceId)) {
+      return wanted;
+    }
+    return wanted.contains(ClaimStatus.PUBLISHED) ? Set.of(ClaimStatus.PUBLISHED) : Set.of();
+  }
+
+  private static void refuseControlCharacters(ClaimFilter f) {
+    ControlCharacters.refuse("claimant", f.claimant());
+    ControlCharacters.refuse("tag", f.tag());
+    ControlCharacters.refuse("q", f.text());
   }
 
   /** Sorts by the order of {@link ClaimStatus}: the workflow's order. */

@@ -154,7 +154,8 @@ final class ClaimRows {
         List.of(),
         rs.getString("figure_check"),
         sameAs,
-        List.of());
+        List.of(),
+        rs.getString("published_url"));
   }
 
   static final String NOTE_SELECT =

@@ -274,7 +274,7 @@ public class ClaimService {
             null));
     for (SourceInput s : in.sources() == null ? List.<SourceInput>of() : in.sources()) {
       Source saved =
-          sources.saveAndFlush(new Source(claim.getId(), s, SourceUrls.normalise(s.url()), actor));
+          sources.saveAndFlush(new Source(claim.getId(), s, ClaimInputs.source(s), actor));
       events.publishEvent(
           new SourceAdded(
               workspaceId, claim.getId(), saved.getId(), saved.getUrl(), s.passage(), actor));
@@ -381,12 +381,35 @@ public class ClaimService {
         .orElse(null);
   }
 
-  private long claimantId(long workspaceId, String name) {
-    String clean = name.strip().replaceAll("\\s+", " ");
-    if (clean.length() > 200) {
-      throw new ValidationFailedException(
-          "claimant", "Keep the claimant's name under 200 characters.");
+  /**
+   * Sets the address of the claim's public fact-check (empty removes it). It is what ClaimReview
+   * points readers to; it does not change the claim's content, so it is allowed at any step.
+   */
+  @PreAuthorize("@workspaceGuard.has(#workspaceId, 'EDITOR')")
+  @Transactional
+  public ClaimDetail setPublishedUrl(long workspaceId, long claimId, String url) {
+    long actor = CurrentUser.id();
+    Claim c =
+        claims.findLive(workspaceId, claimId).orElseThrow(() -> new NotFoundException("The claim"));
+    String clean = org.factbench.base.HttpUrls.normaliseOptional("publishedUrl", url);
+    if (!clean.equals(c.getPublishedUrl())) {
+      String before = c.getPublishedUrl();
+      c.setPublishedUrl(clean);
+      c.touch(actor);
+      claims.saveAndFlush(c);
+      events.publishEvent(
+          ClaimChanged.of(
+              c,
+              actor,
+              "published address changed",
+              before.isEmpty() ? null : before,
+              clean.isEmpty() ? null : clean));
     }
+    return queries.load(workspaceId, claimId, false);
+  }
+
+  private long claimantId(long workspaceId, String name) {
+    String clean = ClaimInputs.claimant(name);
     return claimants
         .findByName(workspaceId, clean)
         .orElseGet(() -> claimants.saveAndFlush(new Claimant(workspaceId, clean)))

@@ -68,6 +68,25 @@ public class ClaimsInScope {
         .single();
   }
 
+  /**
+   * Up to {@code limit} claims in scope that a ClaimReview would describe (approved or published,
+   * with a verdict) but that have no published address of their own, lowest id first.
+   */
+  @PreAuthorize("@workspaceGuard.has(#workspaceId, 'VIEWER')")
+  @Transactional(readOnly = true)
+  public List<Long> reviewedWithoutPublishedUrl(long workspaceId, Scope scope, int limit) {
+    Where where = Where.of(workspaceId, scope);
+    return jdbc.sql(
+            "select c.id from claim c where "
+                + where.sql()
+                + " and c.status in ('APPROVED', 'PUBLISHED') and c.rating_id is not null"
+                + " and c.published_url = '' order by c.id limit "
+                + Math.max(1, limit))
+        .params(where.params())
+        .query(Long.class)
+        .list();
+  }
+
   /** The ids of the documents that claims in scope are anchored in, in id order. */
   @PreAuthorize("@workspaceGuard.has(#workspaceId, 'VIEWER')")
   @Transactional(readOnly = true)

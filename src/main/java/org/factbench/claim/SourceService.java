@@ -1,8 +1,6 @@
 package org.factbench.claim;
 
-import org.factbench.assist.Quantities;
 import org.factbench.base.NotFoundException;
-import org.factbench.base.ValidationFailedException;
 import org.factbench.security.CurrentUser;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -38,22 +36,7 @@ public class SourceService {
     long actor = CurrentUser.id();
     Claim c =
         claims.findLive(workspaceId, claimId).orElseThrow(() -> new NotFoundException("The claim"));
-    String url = SourceUrls.normalise(input.url());
-    if (input.stance() == null) {
-      throw new ValidationFailedException(
-          "stance", "Say whether the source supports, refutes or gives context.");
-    }
-    ClaimInputs.limit("title", input.title(), 500);
-    ClaimInputs.limit("publisher", input.publisher(), 200);
-    ClaimInputs.limit("passage", input.passage(), 20_000);
-    ClaimInputs.limit("reliabilityNote", input.reliabilityNote(), 1_000);
-    ClaimInputs.limit("figure", input.figure(), 200);
-    if (!input.figure().isEmpty() && Quantities.find(input.figure()).isEmpty()) {
-      throw new ValidationFailedException(
-          "figure",
-          "Give the source's figure as a number or a range, such as 180,000-220,000, 6.3% or 2.5"
-              + " million.");
-    }
+    String url = ClaimInputs.source(input);
     // sources and notes have their own rows and versions: adding one does not make an open edit of
     // the claim's form stale (the figure check is a derived column, written without a version)
     Source s = sources.saveAndFlush(new Source(claimId, input, url, actor));

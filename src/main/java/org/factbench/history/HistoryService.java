@@ -48,8 +48,11 @@ public class HistoryService {
         .update();
   }
 
-  /** A claim's timeline, oldest first. */
-  @PreAuthorize("@workspaceGuard.has(#workspaceId, 'VIEWER')")
+  /**
+   * A claim's timeline, oldest first: for editors, reviewers and admins (viewers see published
+   * claims without their history, as in reports).
+   */
+  @PreAuthorize("@workspaceGuard.reads(#workspaceId, 'EDITOR')")
   @Transactional(readOnly = true)
   public List<HistoryEntry> forClaim(long workspaceId, long claimId) {
     return jdbc.sql(

@@ -11,7 +11,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.factbench.assist.Quantities;
 import org.factbench.assist.Quantity;
+import org.factbench.base.ControlCharacters;
 import org.factbench.claim.ClaimLink;
+import org.factbench.security.Role;
+import org.factbench.workspace.WorkspaceGuard;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -50,20 +53,24 @@ public class SimilarClaims {
       Pattern.compile("[\\p{L}][\\p{L}\\p{N}]{2,}|\\b(?!0+\\b)\\d{2,}\\b");
 
   private final JdbcClient jdbc;
+  private final WorkspaceGuard guard;
 
-  SimilarClaims(JdbcClient jdbc) {
+  SimilarClaims(JdbcClient jdbc, WorkspaceGuard guard) {
     this.jdbc = jdbc;
+    this.guard = guard;
   }
 
   /**
    * The claims of the workspace most like {@code wording}, best first, without {@code
-   * excludeClaimId} (the claim being looked at) and without deleted claims.
+   * excludeClaimId} (the claim being looked at) and without deleted claims; a viewer's are
+   * published ones only.
    */
-  @PreAuthorize("@workspaceGuard.has(#workspaceId, 'VIEWER')")
+  @PreAuthorize("isAuthenticated()") // and the role, below (not a member: not found)
   @Transactional(readOnly = true)
   public List<SimilarClaim> similar(
       long workspaceId, String wording, Long excludeClaimId, int limit) {
-    String text = wording == null ? "" : wording.strip();
+    boolean publishedOnly = !guard.roleIn(workspaceId).includes(Role.EDITOR);
+    String text = ControlCharacters.refuse("text", wording == null ? "" : wording.strip());
     if (text.length() < 3) {
       return List.of();
     }
@@ -79,6 +86,7 @@ public class SimilarClaims {
             .param("ws", workspaceId)
             .param("exclude", excludeClaimId == null ? -1L : excludeClaimId)
             .param("candidates", CANDIDATES)
+            .param("publishedOnly", publishedOnly)
             .query((rs, i) -> new Candidate(link(rs), rs.getDouble("trgm"), rs.getDouble("fts")))
             .list();
     List<Quantity> figures = Quantities.find(text);
@@ -101,12 +109,14 @@ public class SimilarClaims {
         with near as (
           select c.id from claim_wording c
           where c.workspace_id = :ws and c.id <> :exclude
+            and (not :publishedOnly or c.status = 'PUBLISHED')
           order by lower(c.wording) <-> lower(:text)
           limit :candidates),
         shared as (
           select w.id, ts_rank_cd(w.search, to_tsquery('english', :words), 32) as fts
           from (select c.id, c.search from claim_wording c
                 where :words <> '' and c.workspace_id = :ws
+                  and (not :publishedOnly or c.status = 'PUBLISHED')
                   and c.id <> :exclude and c.search @@ to_tsquery('english', :words)
                 limit :scan) w
           order by fts desc

@@ -8,8 +8,9 @@ import org.factbench.document.DocumentSummary;
 
 /**
  * What a report is about, as its heading shows it: the workspace, the scope and its request, when
- * it was made, the workspace's rating scale and the documents its claims are anchored in (and the
- * scope's document). A {@link ReportPlan} adds the counts, a {@link Report} the claims.
+ * it was made, the workspace's rating scale, the documents its claims are anchored in (and the
+ * scope's document), and where the workspace publishes its fact-checks. A {@link ReportPlan} adds
+ * the counts, a {@link Report} the claims.
  */
 public record ReportHeading(
     long workspaceId,
@@ -19,4 +20,13 @@ public record ReportHeading(
     Instant generatedAt,
     ReportRequest request,
     List<Verdict> scale,
-    Map<Long, DocumentSummary> documents) {}
+    Map<Long, DocumentSummary> documents,
+    String publicUrlTemplate) {
+
+  /** Where claim {@code claimId}'s fact-check is published by the workspace's template, or "". */
+  public String publicUrlOf(long claimId) {
+    return publicUrlTemplate == null || publicUrlTemplate.isBlank()
+        ? ""
+        : publicUrlTemplate.replace("{id}", Long.toString(claimId));
+  }
+}

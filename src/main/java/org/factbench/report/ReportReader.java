@@ -70,6 +70,11 @@ class ReportReader {
     return scope.count(workspaceId, request.claimScope());
   }
 
+  /** Claims in scope a ClaimReview would describe that have no published address of their own. */
+  List<Long> reviewedWithoutPublishedUrl(long workspaceId, ReportRequest request, int limit) {
+    return scope.reviewedWithoutPublishedUrl(workspaceId, request.claimScope(), limit);
+  }
+
   /**
    * The documents the claims in scope are anchored in (and the scope's document), in two queries.
    */

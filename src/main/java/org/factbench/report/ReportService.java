@@ -101,7 +101,15 @@ public class ReportService {
     Map<Long, DocumentSummary> docs = reader.documents(workspaceId, request);
     var heading =
         new ReportHeading(
-            workspaceId, ws.name(), ws.organisation(), scope, generatedAt, request, scale, docs);
+            workspaceId,
+            ws.name(),
+            ws.organisation(),
+            scope,
+            generatedAt,
+            request,
+            scale,
+            docs,
+            ws.publicUrlTemplate());
     return new ReportPlan(
         heading,
         (int) counts.stream().mapToLong(ClaimsInScope.LabelCount::claims).sum(),
@@ -167,6 +175,7 @@ public class ReportService {
   /** Writes a plan this service made. */
   private void writePlanned(ReportPlan plan, ReportFormat format, OutputStream out) {
     refuseOversizedPdf(plan.claimCount(), format);
+    refuseClaimReviewWithoutAddresses(plan.heading(), format);
     try {
       writers.write(plan, reader.items(plan.heading()), format, out);
     } catch (IOException e) {
@@ -185,6 +194,35 @@ public class ReportService {
       ReportHeading h = plan.heading();
       refuseWhatTheRoleMayNotExport(h.workspaceId(), h.request());
       refuseOversizedPdf(reader.count(h.workspaceId(), h.request()), format);
+    }
+    if (format == ReportFormat.CLAIM_REVIEW) {
+      refuseClaimReviewWithoutAddresses(checked(plan).heading(), format);
+    }
+  }
+
+  /**
+   * ClaimReview tells readers where the fact-check is published: the claim's own address, else the
+   * workspace's public URL template. Without either for a claim it would describe, the export is
+   * refused before its first byte, naming the claims.
+   */
+  private void refuseClaimReviewWithoutAddresses(ReportHeading h, ReportFormat format) {
+    if (format != ReportFormat.CLAIM_REVIEW || !h.publicUrlOf(0).isEmpty()) {
+      return;
+    }
+    List<Long> missing = reader.reviewedWithoutPublishedUrl(h.workspaceId(), h.request(), 6);
+    if (!missing.isEmpty()) {
+      String ids =
+          missing.stream()
+              .limit(5)
+              .map(id -> "#" + id)
+              .collect(java.util.stream.Collectors.joining(", "));
+      throw new ValidationFailedException(
+          "format",
+          "ClaimReview points readers to each published fact-check, but claim "
+              + ids
+              + (missing.size() > 5 ? " and more" : "")
+              + " has no published address. Set the workspace's public URL template (workspace"
+              + " settings), or each claim's published address.");
     }
   }
 

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import org.factbench.base.ControlCharacters;
 import org.factbench.base.NotAllowedException;
 import org.factbench.base.ValidationFailedException;
 import org.factbench.claim.ClaimDetail;
@@ -301,7 +302,7 @@ public class ReviewService {
   }
 
   private static String reason(String raw, boolean required, ReviewAction action) {
-    String r = raw == null ? "" : raw.strip();
+    String r = ControlCharacters.refuse("reason", raw == null ? "" : raw.strip());
     if (r.isEmpty()) {
       if (required) {
         throw new ValidationFailedException(

@@ -60,7 +60,7 @@ class ClaimDetailStatementsTest {
 
     var counted =
         fixtures.as(
-            viewer, () -> StatementCounter.count(() -> queries.detail(ws.id(), claim.id())));
+            editor, () -> StatementCounter.count(() -> queries.detail(ws.id(), claim.id())));
 
     ClaimDetail detail = counted.value();
     assertThat(detail.sources()).hasSize(3);
@@ -88,7 +88,7 @@ class ClaimDetailStatementsTest {
     long repeat = repeatOf(claim, "Defence spending doubled within two years.");
 
     var counted =
-        fixtures.as(viewer, () -> StatementCounter.count(() -> queries.detail(ws.id(), repeat)));
+        fixtures.as(editor, () -> StatementCounter.count(() -> queries.detail(ws.id(), repeat)));
 
     assertThat(counted.value().sameAs().id()).isEqualTo(claim.id());
     assertThat(counted.value().sameAs().verdictLabel()).isEqualTo("False");
@@ -106,7 +106,7 @@ class ClaimDetailStatementsTest {
             () -> {
               Thread other =
                   Thread.ofPlatform()
-                      .start(() -> fixtures.as(viewer, () -> queries.detail(ws.id(), claim.id())));
+                      .start(() -> fixtures.as(editor, () -> queries.detail(ws.id(), claim.id())));
               try {
                 other.join();
               } catch (InterruptedException e) {

@@ -58,6 +58,7 @@ class ClaimServiceTest {
   UserSummary editorA;
   UserSummary editorB;
   UserSummary viewer;
+  UserSummary reader;
   UserSummary wsAdmin;
   UserSummary outsider;
   DocumentSummary doc;
@@ -69,11 +70,13 @@ class ClaimServiceTest {
     editorA = fixtures.user("editor-a");
     editorB = fixtures.user("editor-b");
     viewer = fixtures.user("claim-viewer");
+    reader = fixtures.user("claim-reader");
     wsAdmin = fixtures.user("ws-admin");
     outsider = fixtures.user("claim-outsider");
     fixtures.member(ws, editorA, Role.EDITOR);
     fixtures.member(ws, editorB, Role.EDITOR);
     fixtures.member(ws, viewer, Role.VIEWER);
+    fixtures.member(ws, reader, Role.REVIEWER);
     fixtures.member(ws, wsAdmin, Role.ADMIN);
     fixtures.member(elsewhere, outsider, Role.ADMIN);
     doc =
@@ -140,10 +143,10 @@ class ClaimServiceTest {
     assertThat(actions(claim.id())).containsExactly("created");
 
     // read back fresh, as someone else sees it
-    ClaimDetail read = fixtures.as(viewer, () -> queries.detail(ws.id(), claim.id()));
+    ClaimDetail read = fixtures.as(reader, () -> queries.detail(ws.id(), claim.id()));
     assertThat(read.anchor()).isEqualTo(anchor);
     assertThat(mark(editorA, UNEMPLOYMENT).timeSeconds()).as("1:07:30").isEqualTo(4050);
-    assertThat(fixtures.as(viewer, () -> queries.highlights(ws.id(), doc.id())))
+    assertThat(fixtures.as(reader, () -> queries.highlights(ws.id(), doc.id())))
         .extracting(ClaimHighlight::claimId, ClaimHighlight::start, ClaimHighlight::end)
         .contains(org.assertj.core.groups.Tuple.tuple(claim.id(), start, anchor.end()));
   }
@@ -217,7 +220,7 @@ class ClaimServiceTest {
     assertThat(claim.wording()).isEqualTo("The navy has forty ships.");
     assertThat(claim.claimant()).isEqualTo("Admiral Reed");
     assertThat(claim.tags()).containsExactly("navy", "fleet-size");
-    assertThat(fixtures.as(viewer, () -> queries.claimantNames(ws.id(), "adm")))
+    assertThat(fixtures.as(reader, () -> queries.claimantNames(ws.id(), "adm")))
         .containsExactly("Admiral Reed");
     assertThat(searchIds(ClaimFilter.NONE)).contains(claim.id());
 
@@ -380,7 +383,7 @@ class ClaimServiceTest {
                     created.id(),
                     withRationale(current.toEdit(), "Budget figures: +21% over two years.")));
 
-    ClaimDetail finalState = detail(viewer, created.id());
+    ClaimDetail finalState = detail(reader, created.id());
     assertThat(finalState.wording()).isEqualTo("Senator Hale says the budget doubled.");
     assertThat(finalState.rationale()).isEqualTo("Budget figures: +21% over two years.");
     assertThat(finalState.version()).isEqualTo(savedByB.version()).isGreaterThan(current.version());
@@ -457,7 +460,7 @@ class ClaimServiceTest {
                 .query(String.class)
                 .single())
         .isEqualTo(normalised);
-    assertThat(detail(viewer, claim.id()).sources())
+    assertThat(detail(reader, claim.id()).sources())
         .singleElement()
         .satisfies(
             e -> {
@@ -469,7 +472,7 @@ class ClaimServiceTest {
 
     fixtures.as(editorB, () -> sources.removeSource(ws.id(), claim.id(), added.id()));
 
-    assertThat(detail(viewer, claim.id()).sources()).isEmpty();
+    assertThat(detail(reader, claim.id()).sources()).isEmpty();
     List<HistoryEntry> timeline = timeline(claim.id());
     assertThat(timeline)
         .extracting(HistoryEntry::action)
@@ -573,7 +576,7 @@ class ClaimServiceTest {
         .as("an edit of an old version")
         .isInstanceOf(OptimisticLockingFailureException.class);
 
-    assertThat(detail(viewer, claim.id()).notes())
+    assertThat(detail(reader, claim.id()).notes())
         .singleElement()
         .satisfies(
             n -> {
@@ -594,7 +597,7 @@ class ClaimServiceTest {
                 claim.id(),
                 "<img src=x onerror=alert(1)> **bold** [x](javascript:alert(1))"));
 
-    String html = detail(viewer, claim.id()).notes().get(0).html();
+    String html = detail(reader, claim.id()).notes().get(0).html();
 
     assertThat(html)
         .doesNotContain("<img")
@@ -715,7 +718,7 @@ class ClaimServiceTest {
     ClaimRow row =
         fixtures
             .as(
-                viewer,
+                reader,
                 () ->
                     queries.search(
                         ws.id(),
@@ -743,7 +746,7 @@ class ClaimServiceTest {
     assertThat(searchIds(ClaimFilter.NONE)).doesNotContain(claim.id());
     assertThat(searchIds(ClaimFilter.NONE.withText("doubled"))).doesNotContain(claim.id());
     assertThat(highlightIds()).doesNotContain(claim.id());
-    assertThatThrownBy(() -> detail(viewer, claim.id()))
+    assertThatThrownBy(() -> detail(reader, claim.id()))
         .isInstanceOf(NotFoundException.class)
         .hasMessage("The claim was not found.");
     assertThatThrownBy(
@@ -759,13 +762,13 @@ class ClaimServiceTest {
           .as(notAdmin.username())
           .isInstanceOf(AccessDeniedException.class);
     }
-    assertThatThrownBy(() -> detail(viewer, claim.id())).isInstanceOf(NotFoundException.class);
+    assertThatThrownBy(() -> detail(reader, claim.id())).isInstanceOf(NotFoundException.class);
 
     ClaimDetail restored = fixtures.as(wsAdmin, () -> claims.restore(ws.id(), claim.id()));
 
     assertThat(restored.deleted()).isFalse();
     assertThat(restored.anchor()).isEqualTo(claim.anchor());
-    assertThat(detail(viewer, claim.id()).wording()).isEqualTo(DOUBLED);
+    assertThat(detail(reader, claim.id()).wording()).isEqualTo(DOUBLED);
     assertThat(searchIds(ClaimFilter.NONE)).contains(claim.id());
     assertThat(highlightIds()).contains(claim.id());
     assertThat(timeline(claim.id()))
@@ -854,14 +857,14 @@ class ClaimServiceTest {
   }
 
   @Test
-  void a_viewer_reads_claims_but_every_change_is_refused() {
+  void a_viewer_sees_no_unpublished_claim_and_every_change_is_refused() {
     ClaimDetail claim = mark(editorA, DOUBLED);
     Evidence src =
         fixtures.as(
             editorA,
             () -> sources.addSource(ws.id(), claim.id(), source("https://example.org/seen")));
     NoteView note = fixtures.as(editorA, () -> notes.addNote(ws.id(), claim.id(), "Seen."));
-    ClaimDetail before = detail(viewer, claim.id());
+    ClaimDetail before = detail(reader, claim.id());
     long historyBefore = historyCount();
     long w = ws.id();
     long id = claim.id();
@@ -869,16 +872,24 @@ class ClaimServiceTest {
 
     assertThat(before.sources()).hasSize(1);
     assertThat(before.notes()).hasSize(1);
+    // the claim is new: a viewer neither lists, highlights nor opens it, nor reads its history
     assertThat(
             fixtures
                 .as(viewer, () -> queries.search(w, ClaimFilter.NONE, PageRequest.of(0, 20)))
                 .getContent())
         .extracting(ClaimRow::id)
-        .contains(id);
+        .doesNotContain(id);
     assertThat(fixtures.as(viewer, () -> queries.highlights(w, doc.id())))
         .extracting(ClaimHighlight::claimId)
-        .contains(id);
-    assertThat(fixtures.as(viewer, () -> history.forClaim(w, id))).isNotEmpty();
+        .doesNotContain(id);
+    assertThatThrownBy(() -> detail(viewer, id))
+        .isInstanceOf(AccessDeniedException.class)
+        .hasMessage(ClaimQueries.PUBLISHED_ONLY);
+    assertThatThrownBy(() -> fixtures.as(viewer, () -> history.forClaim(w, id)))
+        .isInstanceOf(AccessDeniedException.class);
+    assertThatThrownBy(() -> fixtures.as(viewer, () -> queries.notes(w, id)))
+        .isInstanceOf(AccessDeniedException.class)
+        .hasMessage(ClaimQueries.NOTES_ARE_INTERNAL);
 
     List<ThrowingCallable> writes =
         List.of(
@@ -898,7 +909,7 @@ class ClaimServiceTest {
           .isInstanceOf(AccessDeniedException.class);
     }
 
-    assertThat(detail(viewer, claim.id())).isEqualTo(before);
+    assertThat(detail(reader, claim.id())).isEqualTo(before);
     assertThat(historyCount()).isEqualTo(historyBefore);
   }
 
@@ -937,7 +948,7 @@ class ClaimServiceTest {
 
   private List<Long> searchIds(ClaimFilter filter) {
     return fixtures
-        .as(viewer, () -> queries.search(ws.id(), filter, PageRequest.of(0, 50)))
+        .as(reader, () -> queries.search(ws.id(), filter, PageRequest.of(0, 50)))
         .getContent()
         .stream()
         .map(ClaimRow::id)
@@ -945,13 +956,13 @@ class ClaimServiceTest {
   }
 
   private List<Long> highlightIds() {
-    return fixtures.as(viewer, () -> queries.highlights(ws.id(), doc.id())).stream()
+    return fixtures.as(reader, () -> queries.highlights(ws.id(), doc.id())).stream()
         .map(ClaimHighlight::claimId)
         .toList();
   }
 
   private List<HistoryEntry> timeline(long claimId) {
-    return fixtures.as(viewer, () -> history.forClaim(ws.id(), claimId));
+    return fixtures.as(reader, () -> history.forClaim(ws.id(), claimId));
   }
 
   private List<String> actions(long claimId) {
@@ -963,7 +974,7 @@ class ClaimServiceTest {
   }
 
   private Verdict verdict(String label) {
-    return fixtures.as(viewer, () -> ratings.of(ws.id())).stream()
+    return fixtures.as(reader, () -> ratings.of(ws.id())).stream()
         .filter(v -> v.label().equals(label))
         .findFirst()
         .orElseThrow();

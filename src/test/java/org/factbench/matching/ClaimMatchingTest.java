@@ -62,6 +62,7 @@ class ClaimMatchingTest {
   WorkspaceSummary ws;
   WorkspaceSummary elsewhere;
   UserSummary editor;
+  UserSummary reader;
   UserSummary viewer;
   UserSummary outsider;
   DocumentSummary briefing;
@@ -72,9 +73,11 @@ class ClaimMatchingTest {
     ws = fixtures.workspace("matching");
     elsewhere = fixtures.workspace("matching-elsewhere");
     editor = fixtures.user("match-editor");
+    reader = fixtures.user("match-reader");
     viewer = fixtures.user("match-viewer");
     outsider = fixtures.user("match-outsider");
     fixtures.member(ws, editor, Role.EDITOR);
+    fixtures.member(ws, reader, Role.REVIEWER);
     fixtures.member(ws, viewer, Role.VIEWER);
     fixtures.member(elsewhere, outsider, Role.EDITOR);
     briefing =
@@ -103,7 +106,7 @@ class ClaimMatchingTest {
     ClaimDetail dead = claimIn(interview, INTERVIEW, DEAD);
 
     List<SimilarClaim> similar =
-        fixtures.as(viewer, () -> matching.similar(ws.id(), dead.wording(), dead.id(), 5));
+        fixtures.as(reader, () -> matching.similar(ws.id(), dead.wording(), dead.id(), 5));
 
     assertThat(similar).isNotEmpty();
     assertThat(similar.getFirst().claim().id()).isEqualTo(killed.id());
@@ -121,7 +124,7 @@ class ClaimMatchingTest {
 
     List<SimilarClaim> similar =
         fixtures.as(
-            viewer,
+            reader,
             () -> matching.similar(ws.id(), "Defense spending reached 6.3 % of GDP", null, 5));
 
     assertThat(similar.getFirst().claim().id()).isEqualTo(spending.id());
@@ -139,7 +142,7 @@ class ClaimMatchingTest {
         fixtures.as(
             outsider, () -> matching.similar(elsewhere.id(), KILLED + " & | ! ( ':*", null, 5));
     assertThat(none).isEmpty();
-    assertThat(fixtures.as(viewer, () -> matching.similar(ws.id(), "!&|():*'", null, 5))).isEmpty();
+    assertThat(fixtures.as(reader, () -> matching.similar(ws.id(), "!&|():*'", null, 5))).isEmpty();
   }
 
   @Test
@@ -149,14 +152,14 @@ class ClaimMatchingTest {
 
     fixtures.as(editor, () -> claims.linkSameAs(ws.id(), dead.id(), killed.id()));
 
-    ClaimDetail repeat = fixtures.as(viewer, () -> queries.detail(ws.id(), dead.id()));
-    ClaimDetail first = fixtures.as(viewer, () -> queries.detail(ws.id(), killed.id()));
+    ClaimDetail repeat = fixtures.as(reader, () -> queries.detail(ws.id(), dead.id()));
+    ClaimDetail first = fixtures.as(reader, () -> queries.detail(ws.id(), killed.id()));
     assertThat(repeat.sameAs().id()).isEqualTo(killed.id());
     assertThat(repeat.version())
         .as("linking does not stale an open form")
         .isEqualTo(dead.version());
     assertThat(first.sameClaims()).extracting(ClaimLink::id).containsExactly(dead.id());
-    assertThat(fixtures.as(viewer, () -> history.forClaim(ws.id(), dead.id())))
+    assertThat(fixtures.as(reader, () -> history.forClaim(ws.id(), dead.id())))
         .anyMatch(h -> h.action().equals("linked as same claim"));
   }
 
@@ -221,7 +224,7 @@ class ClaimMatchingTest {
                     "180,000-220,000",
                     LocalDate.of(2026, 9, 1))));
 
-    ClaimDetail flagged = fixtures.as(viewer, () -> queries.detail(ws.id(), millions.id()));
+    ClaimDetail flagged = fixtures.as(reader, () -> queries.detail(ws.id(), millions.id()));
     assertThat(flagged.figureCheck())
         .contains("claim says Millions")
         .contains("180,000-220,000")
@@ -233,7 +236,7 @@ class ClaimMatchingTest {
     ClaimRow row =
         fixtures
             .as(
-                viewer,
+                reader,
                 () ->
                     queries.search(
                         ws.id(),
@@ -264,7 +267,7 @@ class ClaimMatchingTest {
                     edit.ratingId(),
                     edit.rationale(),
                     edit.version())));
-    assertThat(fixtures.as(viewer, () -> queries.detail(ws.id(), millions.id())).figureCheck())
+    assertThat(fixtures.as(reader, () -> queries.detail(ws.id(), millions.id())).figureCheck())
         .isNull();
   }
 
@@ -276,12 +279,12 @@ class ClaimMatchingTest {
             () -> claims.create(ws.id(), NewClaim.byHand("Defence spending is 6.3% of GDP")));
     Evidence low = addFigure(share, "https://example.org/low", "2.1%");
     Evidence backing = addFigure(share, "https://example.org/budget", "6.3 percent");
-    assertThat(fixtures.as(viewer, () -> queries.detail(ws.id(), share.id())).figureCheck())
+    assertThat(fixtures.as(reader, () -> queries.detail(ws.id(), share.id())).figureCheck())
         .isNull();
 
     fixtures.as(editor, () -> sources.removeSource(ws.id(), share.id(), backing.id()));
 
-    assertThat(fixtures.as(viewer, () -> queries.detail(ws.id(), share.id())).figureCheck())
+    assertThat(fixtures.as(reader, () -> queries.detail(ws.id(), share.id())).figureCheck())
         .contains("6.3%")
         .contains("2.1%")
         .contains("too high");

@@ -130,7 +130,8 @@ class ForgedReportPlanTest {
             h.generatedAt(),
             request,
             h.scale(),
-            h.documents()),
+            h.documents(),
+            "https://forged.example.org/{id}"),
         claimCount,
         List.of(count));
   }

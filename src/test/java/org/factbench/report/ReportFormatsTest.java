@@ -21,6 +21,7 @@ import org.apache.pdfbox.pdmodel.interactive.action.PDActionURI;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.factbench.base.NotAllowedException;
+import org.factbench.base.ValidationFailedException;
 import org.factbench.claim.ClaimDetail;
 import org.factbench.claim.ClaimEdit;
 import org.factbench.claim.ClaimQueries;
@@ -81,6 +82,8 @@ class ReportFormatsTest {
   @Autowired RatingScale ratings;
   @Autowired JsonMapper json;
   @Autowired MockMvc mvc;
+  @Autowired org.factbench.workspace.WorkspaceService workspaces;
+  @Autowired org.factbench.security.SystemTasks system;
 
   WorkspaceSummary ws;
   UserSummary editor;
@@ -384,8 +387,37 @@ class ReportFormatsTest {
     return root;
   }
 
+  private void publishesAt(String template, String claimsOwnAddress) {
+    fixtures.as(
+        editor,
+        () -> {
+          claims.setPublishedUrl(ws.id(), published, claimsOwnAddress);
+        });
+    system.runAs("admin", () -> workspaces.setPublicUrlTemplate(ws.id(), template));
+  }
+
+  @Test
+  void claimreview_is_refused_before_its_first_byte_when_a_claim_has_no_public_address() {
+    publishesAt("", "");
+
+    assertThatThrownBy(() -> exportText(editor, everything(), ReportFormat.CLAIM_REVIEW))
+        .isInstanceOf(ValidationFailedException.class)
+        .hasMessageContaining("#" + published)
+        .hasMessageContaining("public URL template");
+  }
+
+  @Test
+  void claimreview_points_to_the_claims_own_published_address_before_the_template() {
+    publishesAt("https://factcheck.example.org/claims/{id}", "https://news.example.org/checks/42");
+
+    JsonNode r = json.readTree(exportText(editor, everything(), ReportFormat.CLAIM_REVIEW)).get(0);
+
+    assertThat(r.get("url").asText()).isEqualTo("https://news.example.org/checks/42");
+  }
+
   @Test
   void the_claimreview_json_ld_has_the_required_fields_and_valid_ratings() {
+    publishesAt("https://factcheck.example.org/claims/{id}", "");
     JsonNode reviews = json.readTree(exportText(editor, everything(), ReportFormat.CLAIM_REVIEW));
 
     assertThat(reviews).as("only approved or published claims").hasSize(1);
@@ -393,7 +425,9 @@ class ReportFormatsTest {
     assertThat(r.get("@context").asText()).isEqualTo("https://schema.org");
     assertThat(r.get("@type").asText()).isEqualTo("ClaimReview");
     assertThat(r.get("claimReviewed").asText()).isEqualTo(wording);
-    assertThat(r.get("url").asText()).endsWith("/claims/" + published);
+    assertThat(r.get("url").asText())
+        .as("the public fact-check, not the workbench")
+        .isEqualTo("https://factcheck.example.org/claims/" + published);
     assertThat(r.get("datePublished").asText()).matches("\\d{4}-\\d{2}-\\d{2}");
     assertThat(r.get("author").get("name").asText()).isEqualTo("Test Desk");
     JsonNode rating = r.get("reviewRating");
@@ -430,6 +464,7 @@ class ReportFormatsTest {
 
   @Test
   void a_viewer_exports_published_claims_without_notes_in_every_format() {
+    publishesAt("https://factcheck.example.org/claims/{id}", "");
     for (ReportFormat f : ReportFormat.values()) {
       if (f != ReportFormat.PDF) {
         assertThat(exportText(viewer, PUBLISHED, f)).as(f.name()).doesNotContain(NOTE);

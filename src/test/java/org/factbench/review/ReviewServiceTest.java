@@ -519,7 +519,7 @@ class ReviewServiceTest {
   }
 
   private List<HistoryEntry> timeline(long claimId) {
-    return fixtures.as(viewer, () -> history.forClaim(ws.id(), claimId));
+    return fixtures.as(editor, () -> history.forClaim(ws.id(), claimId));
   }
 
   private static boolean isStatus(String label) {

@@ -101,7 +101,9 @@ class ClaimController {
   }
 
   @GetMapping("/{claimId}")
-  @Operation(summary = "A claim with its sources, notes, review state and version")
+  @Operation(
+      summary = "A claim with its sources, notes, review state and version",
+      description = "Viewers read published claims only, without notes; other claims answer 403.")
   ClaimDetail get(@PathVariable long workspaceId, @PathVariable long claimId) {
     return queries.detail(workspaceId, claimId);
   }
@@ -122,6 +124,19 @@ class ClaimController {
       @PathVariable long claimId,
       @Valid @RequestBody ClaimUpdate body) {
     return claims.update(workspaceId, claimId, body.toEdit());
+  }
+
+  @PutMapping("/{claimId}/published-url")
+  @Operation(
+      summary = "Set the address of the claim's public fact-check (editors)",
+      description =
+          "ClaimReview points readers to it; without one, the workspace's public URL template is"
+              + " used.")
+  ClaimDetail publishedUrl(
+      @PathVariable long workspaceId,
+      @PathVariable long claimId,
+      @RequestBody PublishedUrlRequest body) {
+    return claims.setPublishedUrl(workspaceId, claimId, body.url());
   }
 
   @DeleteMapping("/{claimId}")
@@ -173,16 +188,16 @@ class ClaimController {
   // notes
 
   @GetMapping("/{claimId}/notes")
-  @Operation(summary = "A claim's notes, oldest first")
+  @Operation(summary = "A claim's internal notes, oldest first (not for viewers)")
   List<NoteView> notes(@PathVariable long workspaceId, @PathVariable long claimId) {
-    return queries.detail(workspaceId, claimId).notes();
+    return queries.notes(workspaceId, claimId);
   }
 
   @GetMapping("/{claimId}/notes/{noteId}")
   @Operation(summary = "One note of a claim")
   NoteView note(
       @PathVariable long workspaceId, @PathVariable long claimId, @PathVariable long noteId) {
-    return queries.detail(workspaceId, claimId).notes().stream()
+    return queries.notes(workspaceId, claimId).stream()
         .filter(n -> n.id() == noteId)
         .findFirst()
         .orElseThrow(() -> new NotFoundException("The note"));

@@ -197,6 +197,12 @@ public class ClaimPanel extends VerticalLayout {
       stale.add(new Span(Messages.t("claim.panel.deleted-meanwhile")));
       stale.setVisible(true);
       return;
+    } catch (org.springframework.security.access.AccessDeniedException e) {
+      // a viewer's claim that is no longer published
+      stale.removeAll();
+      stale.add(new Span(Messages.t("claim.panel.unpublished-meanwhile")));
+      stale.setVisible(true);
+      return;
     }
     if (fresh.equals(claim)) {
       return;

@@ -26,7 +26,14 @@ class HistorySection implements ClaimPanelSection {
 
   @Override
   public PanelPart create(PanelContext context) {
-    return new Part(context);
+    // the history is the team's: viewers see published claims only, without it
+    return context.canEdit() ? new Part(context) : claim -> hidden();
+  }
+
+  private static Component hidden() {
+    com.vaadin.flow.component.html.Div none = new com.vaadin.flow.component.html.Div();
+    none.setVisible(false);
+    return none;
   }
 
   private final class Part implements PanelPart {

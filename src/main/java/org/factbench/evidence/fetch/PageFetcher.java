@@ -9,8 +9,8 @@ import java.net.UnknownHostException;
 import java.util.Set;
 import javax.net.ssl.SSLException;
 import javax.net.ssl.SSLSocketFactory;
+import org.factbench.base.HttpUrls;
 import org.factbench.base.ValidationFailedException;
-import org.factbench.claim.SourceUrls;
 
 /**
  * Fetches one cited page the way the guard allows: each request, the first and every redirect, is
@@ -186,7 +186,7 @@ public final class PageFetcher {
   static URI redirectTarget(URI from, String location) {
     try {
       URI resolved = from.resolve(new URI(location.strip()));
-      return new URI(SourceUrls.normalise(resolved.toString()));
+      return new URI(HttpUrls.normalise("url", resolved.toString()));
     } catch (URISyntaxException | IllegalArgumentException | ValidationFailedException e) {
       return null;
     }

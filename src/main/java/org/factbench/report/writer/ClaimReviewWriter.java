@@ -22,11 +22,9 @@ import tools.jackson.databind.node.ObjectNode;
 class ClaimReviewWriter implements ReportWriter {
 
   private final JsonOutput json;
-  private final ReportLinks links;
 
-  ClaimReviewWriter(JsonOutput json, ReportLinks links) {
+  ClaimReviewWriter(JsonOutput json) {
     this.json = json;
-    this.links = links;
   }
 
   @Override
@@ -60,7 +58,9 @@ class ClaimReviewWriter implements ReportWriter {
     ObjectNode r = json.object();
     r.put("@context", "https://schema.org");
     r.put("@type", "ClaimReview");
-    r.put("url", links.claim(report.workspaceId(), c.id()));
+    // the public fact-check, never the workbench: the claim's own address, else the workspace's
+    // template (ReportService refuses the export when a claim has neither)
+    r.put("url", c.publishedUrl().isEmpty() ? report.publicUrlOf(c.id()) : c.publishedUrl());
     r.put("claimReviewed", c.wording());
     Instant published = i.publishedAt() != null ? i.publishedAt() : i.approvedAt();
     if (published != null) {

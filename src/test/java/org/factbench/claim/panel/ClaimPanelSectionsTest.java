@@ -79,7 +79,7 @@ class ClaimPanelSectionsTest extends SpringBrowserlessTest {
   @Test
   @WithUserDetails("viewer")
   void a_viewer_sees_the_sources_without_a_form_to_add_one() {
-    ClaimDetail claim = support.claim("Unemployment is at a record low.");
+    ClaimDetail claim = support.published("Unemployment is at a record low.");
     system.runAs(
         "editor",
         () ->

@@ -2,9 +2,12 @@ package org.factbench.claim.panel;
 
 import com.vaadin.flow.component.UI;
 import org.factbench.claim.ClaimDetail;
+import org.factbench.claim.ClaimEdit;
 import org.factbench.claim.ClaimService;
 import org.factbench.claim.NewClaim;
 import org.factbench.claim.RatingScale;
+import org.factbench.review.ReviewAction;
+import org.factbench.review.ReviewService;
 import org.factbench.security.Role;
 import org.factbench.security.SystemTasks;
 import org.factbench.workspace.WorkspaceService;
@@ -24,6 +27,7 @@ public class PanelTestSupport {
   private final ClaimPanels panels;
   private final RatingScale ratings;
   private final WorkspaceService workspaces;
+  private final ReviewService review;
 
   PanelTestSupport(
       JdbcClient jdbc,
@@ -31,13 +35,15 @@ public class PanelTestSupport {
       ClaimService claims,
       ClaimPanels panels,
       RatingScale ratings,
-      WorkspaceService workspaces) {
+      WorkspaceService workspaces,
+      ReviewService review) {
     this.jdbc = jdbc;
     this.system = system;
     this.claims = claims;
     this.panels = panels;
     this.ratings = ratings;
     this.workspaces = workspaces;
+    this.review = review;
   }
 
   /** The demo workspace's id. */
@@ -50,6 +56,45 @@ public class PanelTestSupport {
   /** A new claim of the demo workspace, written by the demo editor. */
   public ClaimDetail claim(String wording) {
     return system.runAs("editor", () -> claims.create(demoWorkspace(), NewClaim.byHand(wording)));
+  }
+
+  /**
+   * A published claim of the demo workspace: the editor rates it and sends it to review, the admin
+   * (a second person) approves and publishes it.
+   */
+  public ClaimDetail published(String wording) {
+    long ws = demoWorkspace();
+    ClaimDetail created = claim(wording);
+    long verdict = ratings.of(ws).getFirst().id();
+    ClaimDetail sent =
+        system.runAs(
+            "editor",
+            () -> {
+              ClaimEdit e = created.toEdit();
+              ClaimDetail rated =
+                  claims.update(
+                      ws,
+                      created.id(),
+                      new ClaimEdit(
+                          e.wording(),
+                          e.claimant(),
+                          e.timeSeconds(),
+                          e.tags(),
+                          e.assigneeId(),
+                          verdict,
+                          "Checked against the survey.",
+                          e.version()));
+              return review.transition(
+                  ws, rated.id(), ReviewAction.SEND_TO_REVIEW, null, rated.version());
+            });
+    return system.runAs(
+        "admin",
+        () -> {
+          ClaimDetail approved =
+              review.transition(ws, sent.id(), ReviewAction.APPROVE, null, sent.version());
+          return review.transition(
+              ws, approved.id(), ReviewAction.PUBLISH, null, approved.version());
+        });
   }
 
   /**

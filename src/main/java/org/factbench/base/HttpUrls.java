@@ -1,53 +1,67 @@
-package org.factbench.claim;
+package org.factbench.base;
 
 import java.net.IDN;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Locale;
-import org.factbench.base.ValidationFailedException;
 
 /**
- * Checks and normalises the URL of a source: absolute http or https with a host, no credentials, no
- * spaces or control characters, at most {@value #MAX_LENGTH} characters. Anything else ({@code
- * javascript:}, {@code data:}, relative links) is refused with a message that says why.
+ * Checks and normalises a web address that users enter and others open or export (a source's URL, a
+ * document's origin): absolute http or https with a host, no credentials, no spaces or control
+ * characters, at most {@value #MAX_LENGTH} characters. Anything else ({@code javascript:}, {@code
+ * data:}, relative links) is refused with a message that says why, naming the field it came from.
  */
-public final class SourceUrls {
+public final class HttpUrls {
 
   public static final int MAX_LENGTH = 2048;
 
-  private SourceUrls() {}
+  private HttpUrls() {}
 
-  public static String normalise(String raw) {
+  /**
+   * The address in its normal form (lower-case scheme and host, no default port, at least "/" as
+   * the path), or a {@link ValidationFailedException} naming {@code field}.
+   */
+  public static String normalise(String field, String raw) {
     String url = raw == null ? "" : raw.strip();
     if (url.isEmpty()) {
-      throw invalid("Enter the source's web address (https://...).");
+      throw new ValidationFailedException(field, "Enter the web address (https://...).");
     }
+    return check(field, url);
+  }
+
+  /** Like {@link #normalise(String, String)}, but an empty address is allowed and stays empty. */
+  public static String normaliseOptional(String field, String raw) {
+    String url = raw == null ? "" : raw.strip();
+    return url.isEmpty() ? "" : normalise(field, url);
+  }
+
+  private static String check(String field, String url) {
     if (url.length() > MAX_LENGTH) {
-      throw invalid("The web address is longer than " + MAX_LENGTH + " characters.");
+      throw invalid(field, "The web address is longer than " + MAX_LENGTH + " characters.");
     }
     if (url.chars().anyMatch(c -> Character.isWhitespace(c) || Character.isISOControl(c))) {
-      throw invalid("The web address contains spaces or control characters.");
+      throw invalid(field, "The web address contains spaces or control characters.");
     }
-    url = asciiHost(url);
+    String ascii = asciiHost(field, url);
     URI uri;
     try {
-      uri = new URI(url);
+      uri = new URI(ascii);
     } catch (URISyntaxException e) {
-      throw invalid("This is not a valid web address: " + e.getReason() + ".");
+      throw invalid(field, "This is not a valid web address: " + e.getReason() + ".");
     }
     String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
     if (scheme.isEmpty()) {
-      throw invalid("Give the full address, starting with https:// or http://.");
+      throw invalid(field, "Give the full address, starting with https:// or http://.");
     }
     if (!scheme.equals("http") && !scheme.equals("https")) {
-      throw invalid("Only http and https addresses are accepted, not " + scheme + ":.");
+      throw invalid(field, "Only http and https addresses are accepted, not " + scheme + ":.");
     }
     if (uri.getRawUserInfo() != null) {
-      throw invalid("The web address must not contain a user name or password.");
+      throw invalid(field, "The web address must not contain a user name or password.");
     }
     String host = uri.getHost();
     if (host == null || host.isBlank()) {
-      throw invalid("The web address has no host name.");
+      throw invalid(field, "The web address has no host name.");
     }
     host = IDN.toASCII(host, IDN.ALLOW_UNASSIGNED).toLowerCase(Locale.ROOT);
     int port = uri.getPort();
@@ -72,7 +86,7 @@ public final class SourceUrls {
   /**
    * Puts an internationalised host name into its ASCII (punycode) form, which URI parsing needs.
    */
-  private static String asciiHost(String url) {
+  private static String asciiHost(String field, String url) {
     var m =
         java.util.regex.Pattern.compile("^([A-Za-z][A-Za-z0-9+.-]*://)([^/?#@]+)(.*)$")
             .matcher(url);
@@ -86,11 +100,11 @@ public final class SourceUrls {
     try {
       return m.group(1) + IDN.toASCII(host, IDN.ALLOW_UNASSIGNED) + port + m.group(3);
     } catch (IllegalArgumentException e) {
-      throw invalid("The host name is not valid.");
+      throw invalid(field, "The host name is not valid.");
     }
   }
 
-  private static ValidationFailedException invalid(String message) {
-    return new ValidationFailedException("url", message);
+  private static ValidationFailedException invalid(String field, String message) {
+    return new ValidationFailedException(field, message);
   }
 }

@@ -1,16 +1,15 @@
-package org.factbench.claim;
+package org.factbench.base;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import org.factbench.base.ValidationFailedException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.NullAndEmptySource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-class SourceUrlsTest {
+class HttpUrlsTest {
 
   @ParameterizedTest(name = "{0} -> {1}")
   @CsvSource({
@@ -27,19 +26,19 @@ class SourceUrlsTest {
     "https://xn--bcher-kva.example/kapitel, https://xn--bcher-kva.example/kapitel",
   })
   void a_web_address_is_normalised_without_changing_where_it_points(String raw, String expected) {
-    assertThat(SourceUrls.normalise(raw)).isEqualTo(expected);
+    assertThat(HttpUrls.normalise("url", raw)).isEqualTo(expected);
   }
 
   @Test
   void an_internationalised_host_name_is_accepted_and_stored_in_its_ascii_form() {
-    // SourceUrls converts the host with IDN.toASCII, so a host typed in Unicode is meant to work
-    assertThat(SourceUrls.normalise("https://Bücher.example/kapitel"))
+    // HttpUrls converts the host with IDN.toASCII, so a host typed in Unicode is meant to work
+    assertThat(HttpUrls.normalise("url", "https://Bücher.example/kapitel"))
         .isEqualTo("https://xn--bcher-kva.example/kapitel");
   }
 
   @Test
   void surrounding_spaces_are_dropped() {
-    assertThat(SourceUrls.normalise("  https://example.org/a \n"))
+    assertThat(HttpUrls.normalise("url", "  https://example.org/a \n"))
         .isEqualTo("https://example.org/a");
   }
 
@@ -65,8 +64,8 @@ class SourceUrlsTest {
         "https://example.org/\u0000nul",
         "https://example.org/<bad>",
       })
-  void anything_but_an_absolute_http_or_https_address_is_refused_for_the_url_field(String raw) {
-    assertThatThrownBy(() -> SourceUrls.normalise(raw))
+  void anything_but_an_absolute_http_or_https_address_is_refused_naming_the_field(String raw) {
+    assertThatThrownBy(() -> HttpUrls.normalise("url", raw))
         .isInstanceOf(ValidationFailedException.class)
         .satisfies(e -> assertThat(((ValidationFailedException) e).field()).isEqualTo("url"))
         .hasMessageNotContaining("null");
@@ -76,32 +75,57 @@ class SourceUrlsTest {
   @NullAndEmptySource
   @ValueSource(strings = {"   ", "\n"})
   void a_missing_address_is_refused_with_a_hint(String raw) {
-    assertThatThrownBy(() -> SourceUrls.normalise(raw))
+    assertThatThrownBy(() -> HttpUrls.normalise("url", raw))
         .isInstanceOf(ValidationFailedException.class)
         .hasMessageContaining("https://");
   }
 
   @Test
   void the_refusals_say_why() {
-    assertThatThrownBy(() -> SourceUrls.normalise("javascript:alert(1)"))
+    assertThatThrownBy(() -> HttpUrls.normalise("url", "javascript:alert(1)"))
         .hasMessage("Only http and https addresses are accepted, not javascript:.");
-    assertThatThrownBy(() -> SourceUrls.normalise("/x"))
+    assertThatThrownBy(() -> HttpUrls.normalise("url", "/x"))
         .hasMessageContaining("Give the full address");
-    assertThatThrownBy(() -> SourceUrls.normalise("https://example.org/a b"))
+    assertThatThrownBy(() -> HttpUrls.normalise("url", "https://example.org/a b"))
         .hasMessageContaining("spaces");
-    assertThatThrownBy(() -> SourceUrls.normalise("https://user:pw@example.org/"))
+    assertThatThrownBy(() -> HttpUrls.normalise("url", "https://user:pw@example.org/"))
         .hasMessageContaining("user name or password");
   }
 
   @Test
   void an_address_of_2048_characters_is_accepted_and_one_more_is_refused() {
     String base = "https://example.org/";
-    String longest = base + "a".repeat(SourceUrls.MAX_LENGTH - base.length());
+    String longest = base + "a".repeat(HttpUrls.MAX_LENGTH - base.length());
     assertThat(longest).hasSize(2048);
-    assertThat(SourceUrls.normalise(longest)).isEqualTo(longest);
+    assertThat(HttpUrls.normalise("url", longest)).isEqualTo(longest);
 
-    assertThatThrownBy(() -> SourceUrls.normalise(longest + "a"))
+    assertThatThrownBy(() -> HttpUrls.normalise("url", longest + "a"))
         .isInstanceOf(ValidationFailedException.class)
         .hasMessageContaining("2048");
+  }
+
+  @Test
+  void the_refusal_names_the_field_the_address_came_from() {
+    assertThatThrownBy(() -> HttpUrls.normalise("originUrl", "javascript:alert(1)"))
+        .isInstanceOf(ValidationFailedException.class)
+        .satisfies(e -> assertThat(((ValidationFailedException) e).field()).isEqualTo("originUrl"));
+    assertThatThrownBy(() -> HttpUrls.normalise("originUrl", "https://exa mple.org/"))
+        .satisfies(e -> assertThat(((ValidationFailedException) e).field()).isEqualTo("originUrl"));
+  }
+
+  @ParameterizedTest
+  @NullAndEmptySource
+  @ValueSource(strings = {"   ", "\n"})
+  void an_optional_address_may_be_left_empty(String raw) {
+    assertThat(HttpUrls.normaliseOptional("originUrl", raw)).isEmpty();
+  }
+
+  @Test
+  void an_optional_address_that_is_given_follows_the_same_rules() {
+    assertThat(HttpUrls.normaliseOptional("originUrl", "HTTPS://Example.org:443/a"))
+        .isEqualTo("https://example.org/a");
+    assertThatThrownBy(() -> HttpUrls.normaliseOptional("originUrl", "data:text/html,x"))
+        .isInstanceOf(ValidationFailedException.class)
+        .hasMessageContaining("not data:");
   }
 }
