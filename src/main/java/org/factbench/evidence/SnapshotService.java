@@ -11,12 +11,16 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.factbench.base.NotAllowedException;
 import org.factbench.base.NotFoundException;
 import org.factbench.base.Slices;
+import org.factbench.claim.ClaimQueries;
 import org.factbench.claim.ClaimStatus;
 import org.factbench.claim.QueueRow;
 import org.factbench.evidence.text.TextDiff;
 import org.factbench.security.CurrentUser;
+import org.factbench.security.Role;
+import org.factbench.workspace.WorkspaceGuard;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
@@ -39,16 +43,40 @@ public class SnapshotService {
   private final SnapshotStore store;
   private final SnapshotRunner runner;
   private final ApplicationEventPublisher events;
+  private final WorkspaceGuard guard;
 
   SnapshotService(
       JdbcClient jdbc,
       SnapshotStore store,
       SnapshotRunner runner,
-      ApplicationEventPublisher events) {
+      ApplicationEventPublisher events,
+      WorkspaceGuard guard) {
     this.jdbc = jdbc;
     this.store = store;
     this.runner = runner;
     this.events = events;
+    this.guard = guard;
+  }
+
+  /** Whether the caller sees published claims only (a viewer), as the claim module decides. */
+  private boolean publishedOnly(long workspaceId) {
+    return !guard.roleIn(workspaceId).includes(Role.EDITOR);
+  }
+
+  /**
+   * Refuses a claim the caller may not read, as the claim's detail does: not found when it is not a
+   * live claim of the workspace; for viewers, refused unless published.
+   */
+  private void readable(long workspaceId, long claimId) {
+    String status =
+        jdbc.sql("select status from claim_wording where id = ? and workspace_id = ?")
+            .params(claimId, workspaceId)
+            .query(String.class)
+            .optional()
+            .orElseThrow(() -> new NotFoundException("The claim"));
+    if (!ClaimStatus.PUBLISHED.name().equals(status) && publishedOnly(workspaceId)) {
+      throw new NotAllowedException(ClaimQueries.PUBLISHED_ONLY);
+    }
   }
 
   private static final String ARCHIVE_SELECT =
@@ -67,6 +95,7 @@ public class SnapshotService {
   @PreAuthorize("@workspaceGuard.has(#workspaceId, 'VIEWER')")
   @Transactional(readOnly = true)
   public List<SourceArchive> forClaim(long workspaceId, long claimId) {
+    readable(workspaceId, claimId);
     return jdbc.sql(
             ARCHIVE_SELECT + " where e.workspace_id = ? and e.claim_id = ? order by e.source_id")
         .params(workspaceId, claimId)
@@ -82,8 +111,12 @@ public class SnapshotService {
     if (sourceIds.isEmpty()) {
       return found;
     }
-    jdbc.sql(ARCHIVE_SELECT + " where e.workspace_id = ? and e.source_id = any(?)")
-        .params(workspaceId, sourceIds.toArray(Long[]::new))
+    jdbc.sql(
+            ARCHIVE_SELECT
+                + " where e.workspace_id = ? and e.source_id = any(?) and (not ? or exists"
+                + " (select 1 from claim_wording c where c.id = e.claim_id and c.status ="
+                + " 'PUBLISHED'))")
+        .params(workspaceId, sourceIds.toArray(Long[]::new), publishedOnly(workspaceId))
         .query((rs, i) -> archive(rs))
         .list()
         .forEach(a -> found.put(a.sourceId(), a));
@@ -94,6 +127,7 @@ public class SnapshotService {
   @PreAuthorize("@workspaceGuard.has(#workspaceId, 'VIEWER')")
   @Transactional(readOnly = true)
   public SourceArchive archive(long workspaceId, long claimId, long sourceId) {
+    readable(workspaceId, claimId);
     return jdbc.sql(
             ARCHIVE_SELECT + " where e.workspace_id = ? and e.claim_id = ? and e.source_id = ?")
         .params(workspaceId, claimId, sourceId)
@@ -186,6 +220,7 @@ public class SnapshotService {
   @PreAuthorize("@workspaceGuard.has(#workspaceId, 'VIEWER')")
   @Transactional(readOnly = true)
   public Changes changes(long workspaceId, long claimId, long sourceId) {
+    readable(workspaceId, claimId);
     return jdbc.sql(
             """
             select r.fetched_at as archived_at, rb.text as archived, w.fetched_at as changed_at,
@@ -274,9 +309,12 @@ public class SnapshotService {
             """
             select claim_id, count(*) as sources, array_agg(passage_state) as passages,
                    array_agg(watch_state) as watches
-            from evidence_source where workspace_id = ? and claim_id = any(?) group by claim_id
+            from evidence_source e where workspace_id = ? and claim_id = any(?)
+              and (not ? or exists (select 1 from claim_wording c
+                                    where c.id = e.claim_id and c.status = 'PUBLISHED'))
+            group by claim_id
             """)
-        .params(workspaceId, claimIds.toArray(Long[]::new))
+        .params(workspaceId, claimIds.toArray(Long[]::new), publishedOnly(workspaceId))
         .query(
             rs -> {
               long claim = rs.getLong("claim_id");
