@@ -61,8 +61,15 @@ class EvidenceEndToEndTest extends BrowserTest {
 
   LoopbackPages web = new LoopbackPages();
 
+  @org.junit.jupiter.api.BeforeEach
+  void patientAssertions() {
+    // two shared cores: the first view of a run may take longer than the default 5 s
+    com.microsoft.playwright.assertions.PlaywrightAssertions.setDefaultAssertionTimeout(30_000);
+  }
+
   @AfterEach
   void stopTheServer() {
+    com.microsoft.playwright.assertions.PlaywrightAssertions.setDefaultAssertionTimeout(5_000);
     web.close();
   }
 
