@@ -110,12 +110,14 @@ class EvidenceEndToEndTest extends BrowserTest {
     screenshot(page, "60-evidence-archived-both-passage-states");
 
     page.locator("#evidence-open-" + statement).click();
-    Locator dialog = page.locator("vaadin-dialog-overlay");
-    assertThat(dialog).containsText("Archived copy: Ministry statement on the 2026 budget");
-    assertThat(dialog).containsText("Spending on pensions stayed flat at 9.8 billion.");
+    // dialog texts by text: Playwright's text locators reach into the overlay's shadow root
+    assertThat(page.getByText("Archived copy: Ministry statement on the 2026 budget").first())
+        .isVisible();
+    Locator pensions = page.getByText("Spending on pensions stayed flat at 9.8 billion.");
+    assertThat(pensions.first()).isVisible();
     screenshot(page, "61-evidence-archived-text");
     page.keyboard().press("Escape");
-    assertThat(dialog).hasCount(0);
+    assertThat(pensions).hasCount(0);
 
     // the claims list marks the claim whose passage is not found
     page.navigate(url("workspaces/" + ws.id() + "/claims"));
@@ -149,10 +151,10 @@ class EvidenceEndToEndTest extends BrowserTest {
     assertThat(reviewer.locator("#review-approve")).isVisible();
     screenshot(reviewer, "63-evidence-reviewer-warning-before-approving");
     reviewer.locator("#evidence-diff-" + statement).click();
-    Locator diff = reviewer.locator("vaadin-dialog-overlay");
-    assertThat(diff).containsText("Changes since cited");
-    assertThat(diff).containsText("Spending on pensions stayed flat at 9.8 billion.");
-    assertThat(diff).containsText("Spending on pensions fell to 9.1 billion.");
+    assertThat(reviewer.getByText("Changes since cited").first()).isVisible();
+    assertThat(reviewer.getByText("Spending on pensions stayed flat at 9.8 billion.").first())
+        .isVisible();
+    assertThat(reviewer.getByText("Spending on pensions fell to 9.1 billion.").first()).isVisible();
     screenshot(reviewer, "64-evidence-reviewer-diff");
     reviewerDesk.close();
     // every page the test fetched was on the loopback server

@@ -32,6 +32,9 @@ import org.factbench.claim.SourceService;
 import org.factbench.claim.Stance;
 import org.factbench.history.HistoryEntry;
 import org.factbench.history.HistoryService;
+import org.factbench.report.ReportFormat;
+import org.factbench.report.ReportRequest;
+import org.factbench.report.ReportService;
 import org.factbench.review.ReviewAction;
 import org.factbench.review.ReviewService;
 import org.factbench.security.Role;
@@ -79,6 +82,7 @@ class SnapshotsTest {
   @Autowired RatingScale ratings;
   @Autowired HistoryService history;
   @Autowired JdbcClient jdbc;
+  @Autowired ReportService reports;
   @Autowired SystemTasks system;
   @Autowired WorkspaceService workspaces;
 
@@ -438,6 +442,19 @@ class SnapshotsTest {
                   .contains("Source changed since cited: " + web.url("/budget"))
                   .contains("Source gone: " + web.url("/gone-later"));
             });
+    // the report gives each source its archive time, hash and state
+    SourceArchive budget = archive(c, s);
+    java.io.ByteArrayOutputStream csv = new java.io.ByteArrayOutputStream();
+    as(
+        viewer,
+        () -> {
+          reports.export(ws.id(), ReportRequest.published(null), ReportFormat.CSV, csv);
+          return null;
+        });
+    assertThat(csv.toString(StandardCharsets.UTF_8))
+        .contains(web.url("/budget") + " (Archived ")
+        .contains("SHA-256 " + budget.sha256())
+        .contains("page changed since cited");
     assertThat(entries(c, "source watch"))
         .hasSize(2)
         .allSatisfy(
