@@ -33,6 +33,7 @@ class ArchitectureTest {
           "claim",
           "demo",
           "document",
+          "evidence",
           "history",
           "matching",
           "reader",

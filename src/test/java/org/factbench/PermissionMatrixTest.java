@@ -32,6 +32,7 @@ import org.factbench.claim.Verdict;
 import org.factbench.document.DocumentMetadata;
 import org.factbench.document.DocumentService;
 import org.factbench.document.SuggestionService;
+import org.factbench.evidence.SnapshotService;
 import org.factbench.history.HistoryService;
 import org.factbench.matching.SimilarClaims;
 import org.factbench.report.ReportFormat;
@@ -248,6 +249,46 @@ class PermissionMatrixTest {
                             "",
                             Stance.REFUTES,
                             ""));
+              }),
+          rule(
+              "Read a source's archived snapshots, passage check and watch state (viewers: of"
+                  + " published claims)",
+              YES,
+              YES,
+              YES,
+              YES,
+              w -> {
+                long id = w.published().id();
+                long source = w.loopbackSource(id);
+                return () -> {
+                  w.snapshots.forClaim(w.ws(), id);
+                  w.snapshots.snapshots(w.ws(), id, source, PageRequest.of(0, 10));
+                };
+              }),
+          rule(
+              "Read a source's snapshots of a claim that is not published",
+              NO,
+              YES,
+              YES,
+              YES,
+              w -> {
+                long id = w.newClaim();
+                long source = w.loopbackSource(id);
+                return () -> w.snapshots.archive(w.ws(), id, source);
+              }),
+          rule(
+              "Archive a source again; check it for changes now",
+              NO,
+              YES,
+              YES,
+              YES,
+              w -> {
+                long id = w.newClaim();
+                long source = w.loopbackSource(id);
+                return () -> {
+                  w.snapshots.archiveAgain(w.ws(), id, source);
+                  w.snapshots.checkNow(w.ws(), id, source);
+                };
               }),
           rule(
               "Add a note",
@@ -532,6 +573,7 @@ class PermissionMatrixTest {
   @Autowired ReportService reports;
   @Autowired SuggestionService suggestions;
   @Autowired SimilarClaims matching;
+  @Autowired SnapshotService snapshots;
   @Autowired org.factbench.security.SystemTasks system;
 
   World world;
@@ -580,7 +622,8 @@ class PermissionMatrixTest {
             workspaces,
             reports,
             suggestions,
-            matching);
+            matching,
+            snapshots);
   }
 
   @TestFactory
@@ -671,7 +714,8 @@ class PermissionMatrixTest {
       WorkspaceService workspaces,
       ReportService reports,
       SuggestionService suggestions,
-      SimilarClaims matching) {
+      SimilarClaims matching,
+      SnapshotService snapshots) {
 
     long ws() {
       return workspace.id();
@@ -687,6 +731,27 @@ class PermissionMatrixTest {
 
     long newClaim() {
       return claims.create(ws(), NewClaim.byHand("Defence spending is 6.3% of GDP.")).id();
+    }
+
+    /**
+     * A source of the claim on a closed port of the loopback address: the archive taken in the
+     * background finds nothing there, and no traffic leaves the machine.
+     */
+    long loopbackSource(long claimId) {
+      return sources
+          .addSource(
+              ws(),
+              claimId,
+              new SourceInput(
+                  "http://127.0.0.1:9/matrix",
+                  "Crime statistics",
+                  "Statistics office",
+                  null,
+                  null,
+                  "Crime fell",
+                  Stance.REFUTES,
+                  ""))
+          .id();
     }
 
     long newDocument() {

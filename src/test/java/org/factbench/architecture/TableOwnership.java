@@ -44,6 +44,9 @@ public final class TableOwnership {
           Map.entry("verdict", "claim"),
           Map.entry("claim_wording", "claim"),
           Map.entry("dispute", "review"),
+          Map.entry("evidence_body", "evidence"),
+          Map.entry("evidence_source", "evidence"),
+          Map.entry("evidence_snapshot", "evidence"),
           Map.entry("history", "history"));
 
   /** The read-only views a module publishes: others read its data only through these. */

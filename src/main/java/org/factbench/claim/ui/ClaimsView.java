@@ -42,6 +42,7 @@ import org.factbench.claim.Verdict;
 import org.factbench.claim.panel.ClaimCells;
 import org.factbench.claim.panel.ClaimPanel;
 import org.factbench.claim.panel.ClaimPanels;
+import org.factbench.claim.panel.ListBadgeColumns;
 import org.factbench.security.Role;
 import org.factbench.workspace.Member;
 import org.factbench.workspace.WorkspaceService;
@@ -63,6 +64,7 @@ class ClaimsView extends VerticalLayout implements BeforeEnterObserver, HasDynam
   private final RatingScale ratings;
   private final WorkspaceService workspaces;
   private final ClaimPanels panels;
+  private final ListBadgeColumns badgeColumns;
   private final LiveUpdates live;
   private ClaimPanel panel;
   private final Grid<ClaimRow> grid = new Grid<>(ClaimRow.class, false);
@@ -84,12 +86,14 @@ class ClaimsView extends VerticalLayout implements BeforeEnterObserver, HasDynam
       RatingScale ratings,
       WorkspaceService workspaces,
       ClaimPanels panels,
+      ListBadgeColumns badgeColumns,
       ChangeFeed feed) {
     this.claims = claims;
     this.queries = queries;
     this.ratings = ratings;
     this.workspaces = workspaces;
     this.panels = panels;
+    this.badgeColumns = badgeColumns;
     this.live =
         new LiveUpdates(
             this,
@@ -240,6 +244,7 @@ class ClaimsView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         .setSortProperty("wording")
         .setTooltipGenerator(r -> ClaimCells.figureWarning(r.figureCheck()))
         .setFlexGrow(5);
+    var badges = badgeColumns.addTo(grid, ClaimRow::id);
     grid.addColumn(r -> Messages.t(r.status().labelKey()))
         .setHeader(Messages.t("claim.list.column.status"))
         .setSortProperty("status")
@@ -251,7 +256,10 @@ class ClaimsView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         .setWidth("9em")
         .setFlexGrow(0);
     grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
-    grid.setItemsPageable(page -> queries.search(workspace.id(), filter(), page).getContent());
+    grid.setItemsPageable(
+        page ->
+            badges.load(
+                workspace.id(), queries.search(workspace.id(), filter(), page).getContent()));
     grid.addItemClickListener(e -> open(e.getItem().id()));
     grid.setEmptyStateText(Messages.t("claim.list.empty"));
     grid.setId("claims");

@@ -114,6 +114,13 @@ final class ClaimHtml {
           text(s.passage());
           out.write("”</div>");
         }
+        var archive = i.archive(s.id());
+        if (archive != null) {
+          out.write(
+              f.archiveWarns(archive) ? "<div class=\"archive warn\">" : "<div class=\"archive\">");
+          text(f.archive(archive));
+          out.write("</div>");
+        }
         out.write("</div>\n");
       }
       out.write("</div>\n");

@@ -10,6 +10,9 @@ import org.factbench.base.Contrast;
 import org.factbench.claim.ClaimStatus;
 import org.factbench.claim.Evidence;
 import org.factbench.claim.Verdict;
+import org.factbench.evidence.PassageState;
+import org.factbench.evidence.SourceArchive;
+import org.factbench.evidence.WatchState;
 import org.factbench.history.HistoryEntry;
 import org.factbench.report.Report;
 import org.factbench.report.ReportPlan;
@@ -126,6 +129,45 @@ public final class Formatting {
             : " · figure: "
                 + s.figure()
                 + (s.figureAsOf() == null ? "" : " (as of " + s.figureAsOf() + ")"));
+  }
+
+  /**
+   * A source's archived copy as reports state it: "Archived 2026-12-03 07:12 UTC · SHA-256 … ·
+   * passage found in the archived copy · page unchanged since", or why it is not archived; empty
+   * when evidence knows nothing of the source.
+   */
+  public String archive(SourceArchive a) {
+    if (a == null) {
+      return "";
+    }
+    if (!a.archived()) {
+      return "Not archived" + (a.problem() == null ? "" : ": " + a.problem());
+    }
+    StringBuilder s =
+        new StringBuilder("Archived ")
+            .append(DATE_TIME.format(a.archivedAt()))
+            .append(" · SHA-256 ")
+            .append(a.sha256());
+    if (a.passage() != PassageState.NO_PASSAGE) {
+      s.append(" · passage ").append(a.passage().label());
+      if (a.passage() == PassageState.SIMILAR && a.similarity() != null) {
+        s.append(" (").append(a.similarity()).append("% alike)");
+      }
+    }
+    if (a.watch() != WatchState.PENDING) {
+      s.append(" · page ").append(a.watch().label());
+      if (a.watch() != WatchState.UNCHANGED && a.watchSince() != null) {
+        s.append(" (").append(DATE_TIME.format(a.watchSince())).append(")");
+      } else if (a.lastCheckedAt() != null) {
+        s.append(" (checked ").append(DATE_TIME.format(a.lastCheckedAt())).append(")");
+      }
+    }
+    return s.toString();
+  }
+
+  /** Whether a source's archive state is worth a reader's attention. */
+  public boolean archiveWarns(SourceArchive a) {
+    return a != null && (!a.archived() || a.passage().warns() || a.watch().needsReview());
   }
 
   public String event(HistoryEntry h) {
