@@ -96,8 +96,18 @@ final class LogisticRegression {
     double[] g = new double[p];
     ExecutorService pool = Executors.newFixedThreadPool(PARTS);
     try {
+      // the stopping rule is relative to the gradient at zero, wherever the fit starts
+      double g0;
+      if (start == null) {
+        g0 = Double.NaN;
+      } else {
+        evaluate(new double[p], g, pool);
+        g0 = norm(g);
+      }
       double f = evaluate(w, g, pool);
-      double g0 = norm(g);
+      if (start == null) {
+        g0 = norm(g);
+      }
       double[][] s = new double[HISTORY][];
       double[][] y = new double[HISTORY][];
       double[] rho = new double[HISTORY];
