@@ -157,14 +157,25 @@ final class CheckWorthinessModel {
     return like + ": \u00ab" + text + "\u00bb";
   }
 
+  /** Words that say little on their own: a word or pair of only these is not named in reasons. */
+  static final java.util.Set<String> PLAIN_WORDS =
+      java.util.Set.of(
+          ("^ the a an of in to and for on at by is was has have it that this he she they we i you"
+                  + " with as from or but be are were had his her its their our my me us them")
+              .split(" "));
+
+  /**
+   * The words' contribution: the sum of their buckets' weights, named by the words and pairs that
+   * weigh most in the direction of the sum (words such as "the" alone are not named).
+   */
   private Contribution words(WordGrams.Hashed hashed) {
     double sum = 0;
-    List<int[]> hits = new ArrayList<>(); // index into hashed, weight order
+    List<Integer> hits = new ArrayList<>();
     for (int i = 0; i < hashed.buckets().length; i++) {
       double w = words[hashed.buckets()[i]];
       if (w != 0) {
         sum += w;
-        hits.add(new int[] {i});
+        hits.add(i);
       }
     }
     if (hits.isEmpty()) {
@@ -173,11 +184,24 @@ final class CheckWorthinessModel {
     double sign = Math.signum(sum);
     List<String> named =
         hits.stream()
-            .sorted(Comparator.comparingDouble((int[] h) -> -sign * words[hashed.buckets()[h[0]]]))
+            .filter(i -> sign * words[hashed.buckets()[i]] > 0 && !plain(hashed.grams()[i]))
+            .sorted(
+                Comparator.comparingDouble((Integer i) -> -sign * words[hashed.buckets()[i]])
+                    .thenComparing(i -> i))
             .limit(MAX_WORDS_LISTED)
-            .map(h -> "\u00ab" + hashed.grams()[h[0]] + "\u00bb")
+            .map(i -> "\u00ab" + hashed.grams()[i] + "\u00bb")
             .toList();
-    return new Contribution("words", "words: " + String.join(", ", named), sum);
+    return new Contribution(
+        "words", named.isEmpty() ? "words" : "words: " + String.join(", ", named), sum);
+  }
+
+  private static boolean plain(String gram) {
+    for (String w : gram.split(" ")) {
+      if (!PLAIN_WORDS.contains(w)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static double dot(double[] w, float[] x) {

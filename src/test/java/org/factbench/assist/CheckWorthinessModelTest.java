@@ -25,10 +25,11 @@ import org.junit.jupiter.api.Test;
 class CheckWorthinessModelTest {
 
   /**
-   * The floor of the shipped model's MAP over the 8 development debates: version 2 measures 0.xxx
-   * there; version 3 must stay at least 0.03 above it.
+   * The floor of the shipped model's MAP over the 8 development debates. Measured when version 3
+   * was trained: 0.363 (version 2's weights: 0.271; random order 0.083). The floor leaves 0.023 for
+   * small numeric changes of the embedder and stays above version 2 + 0.03 = 0.301.
    */
-  static final double DEV_FLOOR = 0.0;
+  static final double DEV_FLOOR = 0.34;
 
   static SentenceEmbedder embedder;
   static EmbeddingCache cache;
