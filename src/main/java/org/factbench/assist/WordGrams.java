@@ -1,8 +1,6 @@
 package org.factbench.assist;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -42,11 +40,6 @@ final class WordGrams {
       k++;
     }
     return new Hashed(b, g);
-  }
-
-  /** The grams of a sentence, for tests and inspection. */
-  static List<String> grams(String text) {
-    return new ArrayList<>(List.of(of(text, 1 << 20).grams()));
   }
 
   static String normalise(String lower) {
