@@ -19,24 +19,28 @@ import org.factbench.base.NotFoundException;
 import org.factbench.claim.ClaimDetail;
 import org.factbench.claim.ClaimEdit;
 import org.factbench.claim.ClaimFilter;
-import org.factbench.claim.ClaimMatching;
+import org.factbench.claim.ClaimQueries;
 import org.factbench.claim.ClaimService;
 import org.factbench.claim.ClaimStatus;
-import org.factbench.claim.DisputeResolution;
 import org.factbench.claim.NewClaim;
+import org.factbench.claim.NoteService;
 import org.factbench.claim.RatingScale;
-import org.factbench.claim.ReviewAction;
-import org.factbench.claim.ReviewService;
 import org.factbench.claim.SourceInput;
+import org.factbench.claim.SourceService;
 import org.factbench.claim.Stance;
 import org.factbench.claim.Verdict;
 import org.factbench.document.DocumentMetadata;
 import org.factbench.document.DocumentService;
 import org.factbench.document.SuggestionService;
 import org.factbench.history.HistoryService;
+import org.factbench.matching.SimilarClaims;
 import org.factbench.report.ReportFormat;
 import org.factbench.report.ReportRequest;
 import org.factbench.report.ReportService;
+import org.factbench.review.DisputeResolution;
+import org.factbench.review.ReviewAction;
+import org.factbench.review.ReviewQueries;
+import org.factbench.review.ReviewService;
 import org.factbench.security.Role;
 import org.factbench.security.UserSummary;
 import org.factbench.testsupport.Fixtures;
@@ -86,6 +90,7 @@ class PermissionMatrixTest {
     EDITOR("Editor"),
     REVIEWER("Reviewer"),
     ADMIN("Admin"),
+    INSTALLATION_ADMIN("Installation admin"),
     OUTSIDER("Member of another workspace"),
     ANONYMOUS("Not signed in");
 
@@ -109,28 +114,66 @@ class PermissionMatrixTest {
       Outcome reviewer,
       Outcome admin,
       Function<World, Runnable> prepare) {
-    // a member of another workspace never learns that this one exists; nobody unsigned gets in
-    return new Rule(operation, List.of(viewer, editor, reviewer, admin, HIDDEN, NO), prepare);
+    // installation admins act as admins of every workspace; a member of another workspace never
+    // learns that this one exists; nobody unsigned gets in
+    return new Rule(
+        operation, List.of(viewer, editor, reviewer, admin, admin, HIDDEN, NO), prepare);
+  }
+
+  /** Administration of workspaces themselves: installation admins only, whoever asks. */
+  private static Rule installationAdminsOnly(String operation, Function<World, Runnable> prepare) {
+    return new Rule(operation, List.of(NO, NO, NO, NO, YES, NO, NO), prepare);
   }
 
   static final List<Rule> RULES =
       List.of(
           rule(
-              "Read claims, documents, history, review queue, own work",
+              "Read documents and published claims; lists, review queue and own work (viewers:"
+                  + " published claims only)",
               YES,
               YES,
               YES,
               YES,
               w -> {
-                long id = w.newClaim();
+                long id = w.published().id();
                 return () -> {
-                  w.claims.search(w.ws(), ClaimFilter.NONE, PageRequest.of(0, 10));
-                  w.claims.detail(w.ws(), id);
-                  w.history.forClaim(w.ws(), id);
+                  w.queries.search(w.ws(), ClaimFilter.NONE, PageRequest.of(0, 10));
+                  w.queries.detail(w.ws(), id);
                   w.documents.list(w.ws(), "", PageRequest.of(0, 10));
-                  w.review.queue(w.ws(), Set.of(), null, null, PageRequest.of(0, 10));
-                  w.review.myWork(w.ws(), null, PageRequest.of(0, 10));
+                  w.reviewQueries.queue(w.ws(), Set.of(), null, null, PageRequest.of(0, 10));
+                  w.reviewQueries.myWork(w.ws(), null, PageRequest.of(0, 10));
                 };
+              }),
+          rule(
+              "Read a claim that is not published",
+              NO,
+              YES,
+              YES,
+              YES,
+              w -> {
+                long id = w.newClaim();
+                return () -> w.queries.detail(w.ws(), id);
+              }),
+          rule(
+              "Read a claim's internal notes",
+              NO,
+              YES,
+              YES,
+              YES,
+              w -> {
+                long id = w.published().id();
+                w.notes.addNote(w.ws(), id, "Internal: ask the ministry.");
+                return () -> w.queries.notes(w.ws(), id);
+              }),
+          rule(
+              "Read a claim's history",
+              NO,
+              YES,
+              YES,
+              YES,
+              w -> {
+                long id = w.published().id();
+                return () -> w.history.forClaim(w.ws(), id);
               }),
           rule(
               "Import a document",
@@ -181,7 +224,7 @@ class PermissionMatrixTest {
               w -> {
                 long id = w.newClaim();
                 return () ->
-                    w.claims.addSource(
+                    w.sources.addSource(
                         w.ws(),
                         id,
                         new SourceInput(
@@ -202,7 +245,7 @@ class PermissionMatrixTest {
               YES,
               w -> {
                 long id = w.newClaim();
-                return () -> w.claims.addNote(w.ws(), id, "Check the 2025 report.");
+                return () -> w.notes.addNote(w.ws(), id, "Check the 2025 report.");
               }),
           rule(
               "Read suggested sentences and similar claims",
@@ -236,7 +279,7 @@ class PermissionMatrixTest {
                 long repeat = w.newClaim();
                 return () -> {
                   w.suggestions.dismiss(w.ws(), doc, suggestion);
-                  w.matching.linkSameAs(w.ws(), repeat, first);
+                  w.claims.linkSameAs(w.ws(), repeat, first);
                 };
               }),
           rule(
@@ -423,18 +466,51 @@ class PermissionMatrixTest {
                 UserSummary leaving = w.fixtures.user("leaving");
                 w.fixtures.member(w.workspace, leaving, Role.VIEWER);
                 return () -> w.workspaces.removeMember(w.ws(), leaving.id());
+              }),
+          installationAdminsOnly(
+              "Create a workspace",
+              w -> () -> w.workspaces.create(Fixtures.unique("matrix-new"), "", "")),
+          installationAdminsOnly(
+              "Rename a workspace or change its description",
+              w -> {
+                WorkspaceSummary target = w.fixtures.workspace("matrix-rename");
+                return () ->
+                    w.workspaces.update(
+                        target.id(), Fixtures.unique("matrix-renamed"), "Renamed", null);
+              }),
+          installationAdminsOnly(
+              "Archive or unarchive a workspace",
+              w -> {
+                WorkspaceSummary target = w.fixtures.workspace("matrix-archive");
+                return () -> {
+                  w.workspaces.archive(target.id());
+                  w.workspaces.unarchive(target.id());
+                };
+              }),
+          new Rule(
+              "Change anything in an archived workspace (claims, documents, reviews, members,"
+                  + " rating scale)",
+              List.of(NO, NO, NO, NO, NO, HIDDEN, NO),
+              w -> {
+                long ws = w.archived().id();
+                return () -> w.claims.create(ws, NewClaim.byHand("Turnout was 71%."));
               }));
 
   @Autowired Fixtures fixtures;
   @Autowired ClaimService claims;
+  @Autowired ClaimQueries queries;
+  @Autowired SourceService sources;
+  @Autowired NoteService notes;
   @Autowired ReviewService review;
+  @Autowired ReviewQueries reviewQueries;
   @Autowired DocumentService documents;
   @Autowired HistoryService history;
   @Autowired RatingScale ratings;
   @Autowired WorkspaceService workspaces;
   @Autowired ReportService reports;
   @Autowired SuggestionService suggestions;
-  @Autowired ClaimMatching matching;
+  @Autowired SimilarClaims matching;
+  @Autowired org.factbench.security.SystemTasks system;
 
   World world;
   UserSummary[] callers = new UserSummary[Who.values().length];
@@ -442,6 +518,7 @@ class PermissionMatrixTest {
   @BeforeAll
   void aWorkspaceWithATeam() {
     WorkspaceSummary ws = fixtures.workspace("matrix");
+    WorkspaceSummary archived = fixtures.workspace("matrix-archived");
     WorkspaceSummary elsewhere = fixtures.workspace("matrix-elsewhere");
     UserSummary author = fixtures.user("author");
     UserSummary reviewerA = fixtures.user("approver");
@@ -452,20 +529,29 @@ class PermissionMatrixTest {
     for (Who who : List.of(Who.VIEWER, Who.EDITOR, Who.REVIEWER, Who.ADMIN)) {
       UserSummary u = fixtures.user(who.name().toLowerCase());
       fixtures.member(ws, u, Role.valueOf(who.name()));
+      fixtures.member(archived, u, Role.valueOf(who.name()));
       callers[who.ordinal()] = u;
     }
+    callers[Who.INSTALLATION_ADMIN.ordinal()] = fixtures.admin("installation-admin");
+    fixtures.member(archived, author, Role.EDITOR);
+    system.runAs("admin", () -> workspaces.archive(archived.id()));
     UserSummary outsider = fixtures.user("outsider");
     fixtures.member(elsewhere, outsider, Role.ADMIN);
     callers[Who.OUTSIDER.ordinal()] = outsider;
     world =
         new World(
             ws,
+            archived,
             author,
             reviewerA,
             disputer,
             fixtures,
             claims,
+            queries,
+            sources,
+            notes,
             review,
+            reviewQueries,
             documents,
             history,
             ratings,
@@ -546,26 +632,31 @@ class PermissionMatrixTest {
   /** The workspace under test and ways to put claims into the state an operation needs. */
   record World(
       WorkspaceSummary workspace,
+      WorkspaceSummary archived,
       UserSummary author,
       UserSummary approver,
       UserSummary disputer,
       Fixtures fixtures,
       ClaimService claims,
+      ClaimQueries queries,
+      SourceService sources,
+      NoteService notes,
       ReviewService review,
+      ReviewQueries reviewQueries,
       DocumentService documents,
       HistoryService history,
       RatingScale ratings,
       WorkspaceService workspaces,
       ReportService reports,
       SuggestionService suggestions,
-      ClaimMatching matching) {
+      SimilarClaims matching) {
 
     long ws() {
       return workspace.id();
     }
 
     ClaimDetail detail(long id) {
-      return claims.detail(ws(), id);
+      return queries.detail(ws(), id);
     }
 
     Verdict verdict(String label) {
@@ -618,6 +709,12 @@ class PermissionMatrixTest {
       ClaimDetail c = ready();
       return fixtures.as(
           approver, () -> review.transition(ws(), c.id(), ReviewAction.APPROVE, null, c.version()));
+    }
+
+    ClaimDetail published() {
+      ClaimDetail c = approved();
+      return fixtures.as(
+          approver, () -> review.transition(ws(), c.id(), ReviewAction.PUBLISH, null, c.version()));
     }
 
     ClaimDetail disputed() {

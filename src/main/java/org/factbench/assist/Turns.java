@@ -74,4 +74,13 @@ public final class Turns {
     }
     return null;
   }
+
+  /** The speaker of the turn of {@code turns} that contains {@code offset}, or {@code null}. */
+  public static String speakerAt(List<Turn> turns, int offset) {
+    return turns.stream()
+        .filter(t -> t.contains(offset))
+        .map(Turn::speaker)
+        .findFirst()
+        .orElse(null);
+  }
 }

@@ -21,6 +21,7 @@ import org.springframework.security.authorization.AuthorizationDeniedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.validation.FieldError;
 import org.springframework.web.ErrorResponse;
+import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -126,6 +127,11 @@ class ApiExceptionHandler {
 
   @ExceptionHandler(HttpMessageNotReadableException.class)
   ProblemDetail notReadable(HttpMessageNotReadableException e) {
+    // refused while the body was read (too large): that refusal is the answer
+    ErrorResponseException refused = causeOf(e, ErrorResponseException.class);
+    if (refused != null) {
+      return refused.getBody();
+    }
     JacksonException jackson = causeOf(e, JacksonException.class);
     if (jackson == null) {
       return problem(HttpStatus.BAD_REQUEST, "Malformed request", "The request needs a JSON body.");
@@ -147,7 +153,12 @@ class ApiExceptionHandler {
             ? "The request body does not have the expected shape; see the API description."
             : "The value of " + field + " cannot be read" + expectation(target);
     if (jackson instanceof InvalidFormatException f && f.getValue() != null && !field.isEmpty()) {
-      detail = "\"" + f.getValue() + "\" is not a valid " + field + expectation(target);
+      String value = String.valueOf(f.getValue());
+      int control = ControlCharacters.firstIn(value);
+      detail =
+          control >= 0
+              ? ControlCharacters.message(field, value.charAt(control))
+              : "\"" + shorten(value) + "\" is not a valid " + field + expectation(target);
     }
     return withField(problem(HttpStatus.BAD_REQUEST, "Malformed request", detail), field);
   }
@@ -159,7 +170,7 @@ class ApiExceptionHandler {
             HttpStatus.BAD_REQUEST,
             "Bad parameter",
             "\""
-                + e.getValue()
+                + shorten(String.valueOf(e.getValue()))
                 + "\" is not a valid "
                 + e.getName()
                 + expectation(e.getRequiredType())),
@@ -192,7 +203,9 @@ class ApiExceptionHandler {
    */
   @ExceptionHandler(Exception.class)
   ResponseEntity<ProblemDetail> other(Exception e, HttpServletResponse response) {
-    if (e instanceof ErrorResponse known) {
+    ErrorResponse known =
+        e instanceof ErrorResponse direct ? direct : causeOf(e, ErrorResponseException.class);
+    if (known != null) {
       return ResponseEntity.status(known.getStatusCode())
           .headers(known.getHeaders())
           .body(known.getBody());
@@ -225,6 +238,12 @@ class ApiExceptionHandler {
       p.setProperty("field", field);
     }
     return p;
+  }
+
+  /** A value to quote back: its start only when it is long, and never a control character. */
+  private static String shorten(String value) {
+    String v = ControlCharacters.blank(value);
+    return v.length() > 100 ? v.substring(0, 100) + "…" : v;
   }
 
   /** The JSON path of a failed value: {@code publishedOn}, {@code tags[2]}. */

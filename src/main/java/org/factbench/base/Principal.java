@@ -9,6 +9,6 @@ public interface Principal {
 
   String getDisplayName();
 
-  /** The user's highest role, as a label ("Editor"). */
-  String getRoleLabel();
+  /** The bundle key of the user's highest role's label ("Editor"). */
+  String getRoleKey();
 }

@@ -9,9 +9,11 @@ import org.springframework.util.unit.DataSize;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
 
 /**
- * Answers an upload over the size limit with 413 and the limit. The upload is refused while the
+ * Answers an upload over the size limit with 413 and the limit, and a multipart body that cannot be
+ * read at all (a broken boundary, a file name with a NUL) with 400. Both are refused while the
  * request is read, before it reaches a controller, so this advice applies to every request rather
  * than to Factbench's controllers only.
  */
@@ -37,6 +39,16 @@ class UploadTooLargeHandler {
                 + " the server accepts. Upload a smaller file, or split the document.");
     p.setTitle("Too large");
     p.setProperty("field", "file");
+    return p;
+  }
+
+  @ExceptionHandler(MultipartException.class)
+  ProblemDetail unreadable(MultipartException e) {
+    ProblemDetail p =
+        ProblemDetail.forStatusAndDetail(
+            HttpStatus.BAD_REQUEST,
+            "The multipart body cannot be read: check its boundaries and the file's name.");
+    p.setTitle("Malformed request");
     return p;
   }
 }

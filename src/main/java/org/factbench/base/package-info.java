@@ -1,7 +1,9 @@
 /**
- * Shared ground of every feature: the main layout, the embedded database for the run command, and
- * errors.
+ * Shared ground of every feature: installation settings, errors and their HTTP answers, the
+ * embedded database for the run command, and (as named interfaces) the API paging, live updates and
+ * the views' shared parts. It depends on no other module.
  */
 @org.springframework.modulith.ApplicationModule(
-    type = org.springframework.modulith.ApplicationModule.Type.OPEN)
+    displayName = "Base",
+    allowedDependencies = {})
 package org.factbench.base;

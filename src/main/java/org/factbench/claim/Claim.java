@@ -107,6 +107,9 @@ class Claim {
 
   @Version private long version;
 
+  @Column(name = "published_url", nullable = false, length = 2000)
+  private String publishedUrl = "";
+
   protected Claim() {}
 
   Claim(long workspaceId, Anchor anchor, String wording, long actor) {
@@ -267,6 +270,14 @@ class Claim {
   void restore() {
     this.deletedAt = null;
     this.deletedBy = null;
+  }
+
+  String getPublishedUrl() {
+    return publishedUrl;
+  }
+
+  void setPublishedUrl(String publishedUrl) {
+    this.publishedUrl = publishedUrl;
   }
 
   long getVersion() {

@@ -6,7 +6,8 @@ import java.util.List;
 /**
  * Everything about one claim that its detail panel shows. {@code figureCheck} says how the claim's
  * figure disagrees with its sources' (null when it does not); {@code sameAs} is the claim this one
- * repeats, {@code sameClaims} the claims that repeat this one.
+ * repeats, {@code sameClaims} the claims that repeat this one; {@code publishedUrl} is the address
+ * of the claim's public fact-check, when it has one of its own (else empty).
  */
 public record ClaimDetail(
     long id,
@@ -34,7 +35,8 @@ public record ClaimDetail(
     List<NoteView> notes,
     String figureCheck,
     ClaimLink sameAs,
-    List<ClaimLink> sameClaims) {
+    List<ClaimLink> sameClaims,
+    String publishedUrl) {
 
   /**
    * The same claim with its review state, sources, notes and the claims that repeat it replaced.
@@ -70,7 +72,42 @@ public record ClaimDetail(
         notes,
         figureCheck,
         sameAs,
-        sameClaims);
+        sameClaims,
+        publishedUrl);
+  }
+
+  /**
+   * The same claim with its "same claim as" links to published claims only, as a viewer sees it.
+   */
+  ClaimDetail linkingPublishedOnly() {
+    return new ClaimDetail(
+        id,
+        workspaceId,
+        anchor,
+        documentTitle,
+        wording,
+        claimant,
+        timeSeconds,
+        tags,
+        assigneeId,
+        assigneeName,
+        status,
+        verdict,
+        rationale,
+        createdBy,
+        createdAt,
+        updatedBy,
+        updatedByName,
+        updatedAt,
+        deleted,
+        version,
+        review,
+        sources,
+        notes,
+        figureCheck,
+        sameAs != null && sameAs.status() == ClaimStatus.PUBLISHED ? sameAs : null,
+        sameClaims.stream().filter(l -> l.status() == ClaimStatus.PUBLISHED).toList(),
+        publishedUrl);
   }
 
   /** The fields a person edits, as they are now, to start an edit from. */

@@ -15,6 +15,10 @@ public record ClaimFilter(
 
   public static final ClaimFilter NONE = new ClaimFilter(null, null, null, null, null, null, null);
 
+  public ClaimFilter withStatus(ClaimStatus newStatus) {
+    return new ClaimFilter(newStatus, ratingId, claimant, tag, assigneeId, documentId, text);
+  }
+
   public ClaimFilter withText(String newText) {
     return new ClaimFilter(status, ratingId, claimant, tag, assigneeId, documentId, newText);
   }

@@ -1,6 +1,7 @@
 package org.factbench.claim;
 
 import java.util.List;
+import org.factbench.base.ControlCharacters;
 import org.factbench.base.NotFoundException;
 import org.factbench.base.ValidationFailedException;
 import org.factbench.workspace.WorkspaceCreated;
@@ -100,6 +101,8 @@ public class RatingScale {
     if (r.getVersion() != edited.version()) {
       throw new org.springframework.dao.OptimisticLockingFailureException("rating changed");
     }
+    ControlCharacters.refuse("label", edited.label());
+    ControlCharacters.refuse("description", edited.description());
     if (edited.label() == null || edited.label().isBlank() || edited.label().length() > 60) {
       throw new ValidationFailedException("label", "A rating needs a label of 1 to 60 characters.");
     }

@@ -45,9 +45,3 @@ interface NoteRepository extends JpaRepository<Note, Long> {
 
   List<Note> findByClaimIdOrderById(long claimId);
 }
-
-interface DisputeRepository extends JpaRepository<Dispute, Long> {
-
-  @Query("select d from Dispute d where d.claimId = :claimId and d.resolvedAt is null")
-  Optional<Dispute> findOpen(long claimId);
-}

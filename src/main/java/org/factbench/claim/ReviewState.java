@@ -32,6 +32,20 @@ public record ReviewState(
         open);
   }
 
+  /** The same state without the last reviewer's comment, which is internal. */
+  public ReviewState withoutComment() {
+    return new ReviewState(
+        verdictBy,
+        verdictByName,
+        editedBy,
+        editedByName,
+        statusChangedAt,
+        null,
+        null,
+        null,
+        dispute);
+  }
+
   /** Whether {@code userId} proposed the verdict or last edited the content. */
   public boolean involves(long userId) {
     return verdictBy != null && verdictBy == userId || editedBy != null && editedBy == userId;

@@ -8,18 +8,19 @@ import java.time.LocalDate;
 import java.util.List;
 import org.factbench.claim.ClaimDetail;
 import org.factbench.claim.ClaimEdit;
-import org.factbench.claim.ClaimMatching;
+import org.factbench.claim.ClaimQueries;
 import org.factbench.claim.ClaimService;
 import org.factbench.claim.NewClaim;
 import org.factbench.claim.RatingScale;
-import org.factbench.claim.ReviewAction;
-import org.factbench.claim.ReviewService;
 import org.factbench.claim.SourceInput;
+import org.factbench.claim.SourceService;
 import org.factbench.claim.Stance;
 import org.factbench.claim.Verdict;
 import org.factbench.document.DocumentMetadata;
 import org.factbench.document.DocumentService;
 import org.factbench.document.DocumentSummary;
+import org.factbench.review.ReviewAction;
+import org.factbench.review.ReviewService;
 import org.springframework.stereotype.Component;
 
 /**
@@ -35,19 +36,22 @@ class DemoBriefing {
   private final ClaimService claims;
   private final RatingScale ratings;
   private final ReviewService review;
-  private final ClaimMatching matching;
+  private final ClaimQueries queries;
+  private final SourceService sources;
 
   DemoBriefing(
       DocumentService documents,
       ClaimService claims,
       RatingScale ratings,
       ReviewService review,
-      ClaimMatching matching) {
+      ClaimQueries queries,
+      SourceService sources) {
     this.documents = documents;
     this.claims = claims;
     this.ratings = ratings;
     this.review = review;
-    this.matching = matching;
+    this.queries = queries;
+    this.sources = sources;
   }
 
   static String text() {
@@ -86,7 +90,7 @@ class DemoBriefing {
             workspaceId, doc.id(), text, "Millions of people have died in Ukraine", "Senator Hale");
     Verdict falseVerdict =
         scale.stream().filter(v -> v.label().equals("False")).findFirst().orElseThrow();
-    claims.addSource(
+    sources.addSource(
         workspaceId,
         millions.id(),
         new SourceInput(
@@ -101,7 +105,7 @@ class DemoBriefing {
             "Verified counts are a floor, not an estimate of the total.",
             "hundreds of thousands",
             LocalDate.of(2026, 10, 10)));
-    ClaimDetail current = claims.detail(workspaceId, millions.id());
+    ClaimDetail current = queries.detail(workspaceId, millions.id());
     claims.update(
         workspaceId,
         millions.id(),
@@ -121,7 +125,7 @@ class DemoBriefing {
         millions.id(),
         ReviewAction.SEND_TO_REVIEW,
         null,
-        claims.detail(workspaceId, millions.id()).version());
+        queries.detail(workspaceId, millions.id()).version());
 
     mark(workspaceId, doc.id(), text, "180,000-220,000", "Mira Okafor");
     mark(
@@ -152,7 +156,7 @@ class DemoBriefing {
             interviewText,
             "millions have died in this war",
             "Senator Hale");
-    matching.linkSameAs(workspaceId, repeated.id(), millions.id());
+    claims.linkSameAs(workspaceId, repeated.id(), millions.id());
   }
 
   private ClaimDetail mark(

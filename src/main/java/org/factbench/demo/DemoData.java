@@ -1,5 +1,6 @@
 package org.factbench.demo;
 
+import org.factbench.base.InstallationSettings;
 import org.factbench.security.DemoUsers;
 import org.factbench.security.Role;
 import org.factbench.security.SystemTasks;
@@ -10,7 +11,6 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -31,7 +31,7 @@ class DemoData implements ApplicationRunner {
   private final DemoUsers demoUsers;
   private final SystemTasks system;
   private final WorkspaceService workspaces;
-  private final JdbcClient jdbc;
+  private final InstallationSettings settings;
   private final TransactionTemplate tx;
   private final DemoBriefing sample;
 
@@ -41,7 +41,7 @@ class DemoData implements ApplicationRunner {
       DemoUsers demoUsers,
       SystemTasks system,
       WorkspaceService workspaces,
-      JdbcClient jdbc,
+      InstallationSettings settings,
       TransactionTemplate tx,
       DemoBriefing sample) {
     this.sample = sample;
@@ -50,25 +50,13 @@ class DemoData implements ApplicationRunner {
     this.demoUsers = demoUsers;
     this.system = system;
     this.workspaces = workspaces;
-    this.jdbc = jdbc;
+    this.settings = settings;
     this.tx = tx;
-  }
-
-  private long workspaceId() {
-    return jdbc.sql("select id from workspace where name = ?")
-        .param(WORKSPACE)
-        .query(Long.class)
-        .single();
   }
 
   @Override
   public void run(ApplicationArguments args) {
-    if (!enabled
-        || jdbc.sql("select 1 from app_setting where key = ?")
-            .param(MARK)
-            .query()
-            .optionalValue()
-            .isPresent()) {
+    if (!enabled || settings.get(MARK).isPresent()) {
       return;
     }
     tx.executeWithoutResult(
@@ -77,21 +65,23 @@ class DemoData implements ApplicationRunner {
           demoUsers.ensure("reviewer", "Rafael Reviewer");
           demoUsers.ensure("reviewer2", "Rosa Second-Reviewer");
           demoUsers.ensure("viewer", "Vic Viewer");
-          system.runAs(
-              adminName,
-              () -> {
-                var ws =
-                    workspaces.create(
-                        WORKSPACE,
-                        "A sample briefing on casualty figures and defence budgets, with claims to check.",
-                        "Factbench Demo Desk");
-                workspaces.setMember(ws.id(), "editor", Role.EDITOR);
-                workspaces.setMember(ws.id(), "reviewer", Role.REVIEWER);
-                workspaces.setMember(ws.id(), "reviewer2", Role.REVIEWER);
-                workspaces.setMember(ws.id(), "viewer", Role.VIEWER);
-              });
-          system.runAs("editor", () -> sample.seed(workspaceId()));
-          jdbc.sql("insert into app_setting (key, value) values (?, 'true')").param(MARK).update();
+          long workspaceId =
+              system.runAs(
+                  adminName,
+                  () -> {
+                    var ws =
+                        workspaces.create(
+                            WORKSPACE,
+                            "A sample briefing on casualty figures and defence budgets, with claims to check.",
+                            "Factbench Demo Desk");
+                    workspaces.setMember(ws.id(), "editor", Role.EDITOR);
+                    workspaces.setMember(ws.id(), "reviewer", Role.REVIEWER);
+                    workspaces.setMember(ws.id(), "reviewer2", Role.REVIEWER);
+                    workspaces.setMember(ws.id(), "viewer", Role.VIEWER);
+                    return ws.id();
+                  });
+          system.runAs("editor", () -> sample.seed(workspaceId));
+          settings.put(MARK, "true");
         });
     log.info("Seeded the demo workspace and users (password for all: {}).", DemoUsers.PASSWORD);
   }

@@ -30,6 +30,10 @@ public record DocumentMetadata(
     return new DocumentMetadata(newTitle, originUrl, outlet, speakers, publishedOn, language);
   }
 
+  DocumentMetadata withOriginUrl(String newOriginUrl) {
+    return new DocumentMetadata(title, newOriginUrl, outlet, speakers, publishedOn, language);
+  }
+
   private static String clean(String s) {
     return s == null ? "" : s.strip();
   }

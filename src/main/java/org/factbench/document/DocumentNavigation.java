@@ -10,7 +10,7 @@ class DocumentNavigation {
 
   @Bean
   WorkspaceNavItem documentsNav() {
-    return new WorkspaceNavItem(
-        10, "Documents", "vaadin:file-text-o", "workspaces/{workspaceId}/documents");
+    return WorkspaceNavItem.keyed(
+        10, "document.nav.documents", "vaadin:file-text-o", "workspaces/{workspaceId}/documents");
   }
 }

@@ -5,12 +5,14 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
+import org.factbench.base.ControlCharacters;
+import org.factbench.base.HttpUrls;
 import org.factbench.base.NotFoundException;
 import org.factbench.base.ValidationFailedException;
 import org.factbench.document.extract.ExtractedText;
+import org.factbench.document.extract.ExtractionLimits;
 import org.factbench.document.extract.TextExtractor;
 import org.factbench.security.CurrentUser;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
@@ -40,20 +42,25 @@ public class DocumentService {
       JdbcClient jdbc,
       ApplicationEventPublisher events,
       SuggestionService suggestions,
-      @Value("${factbench.import.max-bytes:10485760}") long maxBytes,
-      @Value("${factbench.import.max-chars:2000000}") int maxChars) {
+      ExtractionLimits limits) {
     this.documents = documents;
     this.jdbc = jdbc;
     this.events = events;
     this.suggestions = suggestions;
-    this.extractor = new TextExtractor(maxBytes, maxChars);
+    this.extractor = new TextExtractor(limits);
+  }
+
+  /** What an import accepts at most: size, characters, pages, time; for the views that say so. */
+  public ExtractionLimits importLimits() {
+    return extractor.limits();
   }
 
   /** Imports pasted text. */
   @PreAuthorize("@workspaceGuard.has(#workspaceId, 'EDITOR')")
   @Transactional
   public DocumentSummary importText(long workspaceId, DocumentMetadata meta, String text) {
-    return store(workspaceId, meta, extractor.fromPaste(text == null ? "" : text), "", null);
+    DocumentMetadata checked = checked(meta);
+    return store(workspaceId, checked, extractor.fromPaste(text == null ? "" : text), "", null);
   }
 
   /** Imports an uploaded file; its type is judged by its content, not its name. */
@@ -61,8 +68,10 @@ public class DocumentService {
   @Transactional
   public DocumentSummary importFile(
       long workspaceId, DocumentMetadata meta, byte[] content, String fileName) {
-    ExtractedText extracted = extractor.fromUpload(content, fileName == null ? "" : fileName);
-    return store(workspaceId, meta, extracted, fileName == null ? "" : fileName, null);
+    DocumentMetadata checked = checked(meta);
+    String name = fileName(fileName);
+    ExtractedText extracted = extractor.fromUpload(content, name);
+    return store(workspaceId, checked, extracted, name, null);
   }
 
   /**
@@ -82,7 +91,41 @@ public class DocumentService {
             old.speakers(),
             old.publishedOn(),
             old.language());
-    return store(workspaceId, meta, extractor.fromUpload(content, fileName), fileName, previousId);
+    String name = fileName(fileName);
+    return store(workspaceId, checked(meta), extractor.fromUpload(content, name), name, previousId);
+  }
+
+  /**
+   * The metadata as people typed it, checked: no control characters, and an origin that is an http
+   * or https address (normalised like a source's) or nothing.
+   */
+  private static DocumentMetadata checked(DocumentMetadata meta) {
+    limit("title", meta.title(), 300);
+    limit("outlet", meta.outlet(), 200);
+    limit("speakers", meta.speakers(), 500);
+    ControlCharacters.refuse("language", meta.language());
+    if (!LANGUAGE.matcher(meta.language()).matches()) {
+      throw new ValidationFailedException(
+          "language", "Give the language as a code such as en, de or pt-BR.");
+    }
+    return meta.withOriginUrl(HttpUrls.normaliseOptional("originUrl", meta.originUrl()));
+  }
+
+  /** A language tag as BCP 47 writes it, short enough for the column: en, de, pt-BR, zh-Hant. */
+  private static final java.util.regex.Pattern LANGUAGE =
+      java.util.regex.Pattern.compile("^(?=.{2,16}$)[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$");
+
+  private static void limit(String field, String value, int max) {
+    ControlCharacters.refuse(field, value);
+    if (value.length() > max) {
+      throw new ValidationFailedException(field, "Keep this under " + max + " characters.");
+    }
+  }
+
+  /** The name a file was uploaded with, without control characters and cut to the column. */
+  private static String fileName(String raw) {
+    String name = ControlCharacters.blank(raw == null ? "" : raw.strip());
+    return name.length() > 300 ? name.substring(name.length() - 300) : name;
   }
 
   private DocumentSummary store(
@@ -91,13 +134,15 @@ public class DocumentService {
       ExtractedText extracted,
       String fileName,
       Long previous) {
+    // a file may hold control characters; blanked one for one, every offset into the text holds
+    String text = ControlCharacters.blank(extracted.text());
     DocumentMetadata withTitle = meta;
     if (meta.title().isEmpty()) {
       String fallback =
           extracted.title() != null && !extracted.title().isBlank()
               ? extracted.title().strip()
-              : fileName.isBlank() ? firstLine(extracted.text()) : fileName;
-      withTitle = meta.withTitle(fallback);
+              : fileName.isBlank() ? firstLine(text) : fileName;
+      withTitle = meta.withTitle(ControlCharacters.blank(fallback).strip());
     }
     if (withTitle.title().length() > 300) {
       throw new ValidationFailedException("title", "Keep the title under 300 characters.");
@@ -113,8 +158,8 @@ public class DocumentService {
                 withTitle,
                 extracted.format(),
                 fileName,
-                extracted.text(),
-                sha256(extracted.text()),
+                text,
+                sha256(text),
                 previous,
                 actor));
     for (var t : extracted.timecodes()) {
@@ -124,7 +169,7 @@ public class DocumentService {
           .params(doc.getId(), t.offset(), t.seconds(), t.endSeconds(), t.label())
           .update();
     }
-    suggestions.score(doc.getId(), extracted.text());
+    suggestions.score(doc.getId(), text);
     events.publishEvent(new DocumentImported(workspaceId, doc.getId(), actor, withTitle.title()));
     return doc.summary();
   }
@@ -139,7 +184,9 @@ public class DocumentService {
                 page.getPageNumber(),
                 page.getPageSize(),
                 Sort.by(Sort.Order.desc("importedAt"), Sort.Order.desc("id")));
-    return documents.search(workspaceId, titleFilter == null ? "" : titleFilter.strip(), sorted);
+    String title =
+        ControlCharacters.refuse("title", titleFilter == null ? "" : titleFilter.strip());
+    return documents.search(workspaceId, title, sorted);
   }
 
   /** Several documents of one workspace without their text, by id, in one query. */

@@ -1,6 +1,7 @@
 package org.factbench.document;
 
 import java.util.List;
+import org.factbench.assist.Turns;
 
 /** A document with its full text and the time marks of a transcript. */
 public record DocumentText(DocumentSummary document, String text, List<TimeMark> timeMarks) {
@@ -20,5 +21,13 @@ public record DocumentText(DocumentSummary document, String text, List<TimeMark>
       result = mark.seconds();
     }
     return result;
+  }
+
+  /**
+   * Who speaks at {@code offset} in a transcript: the speaker of the turn that contains it
+   * ("Speaker: text" lines), or {@code null}.
+   */
+  public String speakerAt(int offset) {
+    return Turns.speakerAt(Turns.find(text), offset);
   }
 }

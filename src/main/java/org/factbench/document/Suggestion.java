@@ -1,6 +1,7 @@
 package org.factbench.document;
 
 import java.util.List;
+import org.factbench.base.ValidationFailedException;
 
 /**
  * A sentence of a document suggested for checking: its span, its check-worthiness score (0 to 1)
@@ -24,5 +25,22 @@ public record Suggestion(
     OPEN,
     DISMISSED,
     ACCEPTED
+  }
+
+  /** A span of the document's text. */
+  public record Part(int start, int end, String quote) {}
+
+  /**
+   * The words of the sentence that make the claim, as a span of the document: {@code words} must
+   * stand in the sentence exactly as in the text.
+   */
+  public Part part(String words) {
+    String wanted = words == null ? "" : words.strip();
+    int at = wanted.isEmpty() ? -1 : sentence.indexOf(wanted);
+    if (at < 0) {
+      throw new ValidationFailedException(
+          "span", "The span must be words of the suggested sentence, exactly as in the text.");
+    }
+    return new Part(start + at, start + at + wanted.length(), wanted);
   }
 }

@@ -91,7 +91,12 @@ public class SuggestionService {
             .query(Long.class)
             .optional()
             .orElseThrow(() -> new NotFoundException("The document"));
-    guard.roleIn(workspaceId); // not a member: not found
+    try {
+      guard.roleIn(workspaceId);
+    } catch (NotFoundException notAMember) {
+      // the same answer as for a document that does not exist: nothing tells the two apart
+      throw new NotFoundException("The document");
+    }
     String text =
         jdbc.sql("select text from document where id = ?")
             .param(documentId)

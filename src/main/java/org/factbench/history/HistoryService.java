@@ -47,15 +47,18 @@ public class HistoryService {
         .update();
   }
 
-  /** A claim's timeline, oldest first. */
-  @PreAuthorize("@workspaceGuard.has(#workspaceId, 'VIEWER')")
+  /**
+   * A claim's timeline, oldest first: for editors, reviewers and admins (viewers see published
+   * claims without their history, as in reports).
+   */
+  @PreAuthorize("@workspaceGuard.reads(#workspaceId, 'EDITOR')")
   @Transactional(readOnly = true)
   public List<HistoryEntry> forClaim(long workspaceId, long claimId) {
     return jdbc.sql(
             """
             select h.id, h.at, h.actor_id, coalesce(u.display_name, '?') as actor_name, h.subject_type,
                    h.subject_id, h.action, h.before_value, h.after_value, h.reason
-            from history h left join app_user u on u.id = h.actor_id
+            from history h left join user_name u on u.id = h.actor_id
             where h.workspace_id = ? and h.claim_id = ?
             order by h.id
             """)
@@ -80,7 +83,7 @@ public class HistoryService {
             """
             select h.claim_id, h.id, h.at, h.actor_id, coalesce(u.display_name, '?') as actor_name,
                    h.subject_type, h.subject_id, h.action, h.before_value, h.after_value, h.reason
-            from history h left join app_user u on u.id = h.actor_id
+            from history h left join user_name u on u.id = h.actor_id
             where h.claim_id = any(?) and h.workspace_id = ?
             """
                 + (decisionsOnly

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.factbench.base.ValidationFailedException;
-import org.factbench.claim.ClaimMatching;
 import org.factbench.claim.ClaimService;
 import org.factbench.claim.ClaimStatus;
 import org.factbench.claim.ImportedClaim;
@@ -36,14 +35,11 @@ public class ExportImport {
 
   private final DocumentService documents;
   private final ClaimService claims;
-  private final ClaimMatching matching;
   private final JsonMapper json;
 
-  ExportImport(
-      DocumentService documents, ClaimService claims, ClaimMatching matching, JsonMapper json) {
+  ExportImport(DocumentService documents, ClaimService claims, JsonMapper json) {
     this.documents = documents;
     this.claims = claims;
-    this.matching = matching;
     this.json = json;
   }
 
@@ -137,7 +133,7 @@ public class ExportImport {
         (claim, oldTarget) -> {
           Long target = claimIds.get(oldTarget);
           if (target != null) {
-            matching.linkSameAs(workspaceId, claim, target);
+            claims.linkSameAs(workspaceId, claim, target);
           }
         });
     return new Imported(documentIds.size(), count);

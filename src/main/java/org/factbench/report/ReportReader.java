@@ -2,31 +2,36 @@ package org.factbench.report;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
-import java.util.Set;
+import java.util.TreeSet;
 import org.factbench.claim.ClaimDetail;
-import org.factbench.claim.ClaimService;
-import org.factbench.claim.ClaimStatus;
+import org.factbench.claim.ClaimQueries;
+import org.factbench.claim.ClaimsInScope;
 import org.factbench.document.DocumentService;
 import org.factbench.document.DocumentSummary;
 import org.factbench.history.HistoryEntry;
 import org.factbench.history.HistoryService;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Reads a report's claims in chunks, in the report's order. One query gives the ids of all claims
- * in scope, in order (a few bytes per claim); then each chunk of {@link #CHUNK} claims is read with
- * one query per kind (claims, sources, notes, claims repeating them, history), whatever the chunk's
- * size. Only the current chunk is held, so memory does not grow with the report.
+ * Reads a report's claims in chunks, in the report's order, through the claim, document and history
+ * modules' services. One query gives the ids of all claims in scope, in order (a few bytes per
+ * claim); then each chunk of {@link #CHUNK} claims is read with one query per kind (claims,
+ * sources, notes, claims repeating them, history), whatever the chunk's size. Only the current
+ * chunk is held, so memory does not grow with the report.
  *
  * <p>The order: by document title, then position in the document, then id (claims without an anchor
  * last); a claim linked as "same claim as" another claim in the report follows that claim, repeats
- * in that same order among themselves. In SQL each claim sorts by the key of its group's first
- * claim, then first claims before repeats, then by its own key.
+ * in that same order among themselves. Titles compare code point by code point, as PostgreSQL's
+ * {@code "C"} collation compares UTF-8; the claim module sorts by the titles' ranks ({@link
+ * ClaimsInScope#inDocumentOrder}).
  */
 @Component
 class ReportReader {
@@ -34,131 +39,99 @@ class ReportReader {
   /** Claims read at a time. */
   static final int CHUNK = 500;
 
-  private final JdbcClient jdbc;
-  private final ClaimService claims;
+  private final ClaimsInScope scope;
+  private final ClaimQueries claims;
   private final HistoryService history;
   private final DocumentService documents;
 
   ReportReader(
-      JdbcClient jdbc, ClaimService claims, HistoryService history, DocumentService documents) {
-    this.jdbc = jdbc;
+      ClaimsInScope scope, ClaimQueries claims, HistoryService history, DocumentService documents) {
+    this.scope = scope;
     this.claims = claims;
     this.history = history;
     this.documents = documents;
   }
 
-  /** The claims in scope: the workspace's, not deleted, in the states, in the document if any. */
-  private record Scope(String where, List<Object> params) {
-
-    static Scope of(long workspaceId, ReportRequest request, String alias) {
-      List<Object> params = new ArrayList<>();
-      StringBuilder where =
-          new StringBuilder(
-              alias
-                  + ".workspace_id = ? and "
-                  + alias
-                  + ".deleted_at is null and "
-                  + alias
-                  + ".status = any(?)");
-      params.add(workspaceId);
-      params.add(request.statesOrDefault().stream().map(ClaimStatus::name).toArray(String[]::new));
-      if (request.documentId() != null) {
-        where.append(" and ").append(alias).append(".document_id = ?");
-        params.add(request.documentId());
-      }
-      return new Scope(where.toString(), params);
-    }
+  /** How many claims in scope have each verdict label (null: none), in one aggregate query. */
+  List<ClaimsInScope.LabelCount> labelCounts(long workspaceId, ReportRequest request) {
+    return scope.labelCounts(workspaceId, request.claimScope());
   }
 
-  /** How many claims in scope have each verdict label (null: none), in one aggregate query. */
-  List<Map.Entry<String, Long>> labelCounts(long workspaceId, ReportRequest request) {
-    Scope scope = Scope.of(workspaceId, request, "c");
-    return jdbc.sql(
-            "select r.label, count(*) from claim c left join rating r on r.id = c.rating_id where "
-                + scope.where()
-                + " group by r.label")
-        .params(scope.params())
-        .<Map.Entry<String, Long>>query(
-            (rs, i) ->
-                new java.util.AbstractMap.SimpleImmutableEntry<>(rs.getString(1), rs.getLong(2)))
-        .list();
+  /** How many claims are in scope. */
+  long count(long workspaceId, ReportRequest request) {
+    return scope.count(workspaceId, request.claimScope());
+  }
+
+  /** Claims in scope a ClaimReview would describe that have no published address of their own. */
+  List<Long> reviewedWithoutPublishedUrl(long workspaceId, ReportRequest request, int limit) {
+    return scope.reviewedWithoutPublishedUrl(workspaceId, request.claimScope(), limit);
   }
 
   /**
    * The documents the claims in scope are anchored in (and the scope's document), in two queries.
    */
   Map<Long, DocumentSummary> documents(long workspaceId, ReportRequest request) {
-    Scope scope = Scope.of(workspaceId, request, "c");
-    List<Long> ids =
-        jdbc.sql(
-                "select distinct c.document_id from claim c where "
-                    + scope.where()
-                    + " and c.document_id is not null and c.anchor_start is not null")
-            .params(scope.params())
-            .query(Long.class)
-            .list();
-    Set<Long> wanted = new java.util.TreeSet<>(ids);
+    var wanted = new TreeSet<>(scope.anchoredDocumentIds(workspaceId, request.claimScope()));
     if (request.documentId() != null) {
       wanted.add(request.documentId());
     }
-    Map<Long, DocumentSummary> found = new java.util.HashMap<>();
+    Map<Long, DocumentSummary> found = new HashMap<>();
     documents.summaries(workspaceId, wanted).forEach(d -> found.put(d.id(), d));
     return found;
   }
 
   /** The ids of the claims in scope, in the report's order. */
-  long[] order(long workspaceId, ReportRequest request) {
-    Scope scope = Scope.of(workspaceId, request, "c");
-    return jdbc
-        .sql(
-            """
-            with s as (
-              select c.id, c.same_as_id, c.anchor_start,
-                     case when c.anchor_start is not null then d.title end as title
-              from claim c left join document d on d.id = c.document_id
-              where %s
-            )
-            select s.id
-            from s left join s h on h.id = s.same_as_id
-            order by (case when h.id is null then s.title else h.title end) collate "C" nulls last,
-                     (case when h.id is null then s.anchor_start else h.anchor_start end) nulls last,
-                     coalesce(h.id, s.id),
-                     h.id is not null,
-                     s.title collate "C" nulls last, s.anchor_start nulls last, s.id
-            """
-                .formatted(scope.where()))
-        .params(scope.params())
-        .query(Long.class)
-        .list()
-        .stream()
-        .mapToLong(Long::longValue)
-        .toArray();
+  long[] order(ReportHeading heading) {
+    return scope.inDocumentOrder(
+        heading.workspaceId(),
+        heading.request().claimScope(),
+        titleRanks(heading.documents().values()));
+  }
+
+  /** Each document's rank by title, code point by code point; equal titles share a rank. */
+  static Map<Long, Integer> titleRanks(Collection<DocumentSummary> documents) {
+    List<DocumentSummary> sorted =
+        documents.stream()
+            .filter(d -> d.title() != null)
+            .sorted(Comparator.comparing(DocumentSummary::title, ReportReader::byCodePoint))
+            .toList();
+    Map<Long, Integer> ranks = new HashMap<>();
+    int rank = 0;
+    String previous = null;
+    for (DocumentSummary d : sorted) {
+      if (!d.title().equals(previous)) {
+        rank++;
+        previous = d.title();
+      }
+      ranks.put(d.id(), rank);
+    }
+    return ranks;
+  }
+
+  private static int byCodePoint(String a, String b) {
+    return Arrays.compare(a.codePoints().toArray(), b.codePoints().toArray());
   }
 
   /** The report's items, read chunk by chunk while they are iterated (once). */
-  Iterable<Report.Item> items(ReportPlan plan) {
-    return items(plan, Integer.MAX_VALUE);
+  Iterable<Report.Item> items(ReportHeading heading) {
+    return items(heading, order(heading));
   }
 
-  /** The report's first {@code limit} items, read chunk by chunk while they are iterated. */
-  Iterable<Report.Item> items(ReportPlan plan, int limit) {
+  /**
+   * The items of the claims {@code ids} (in this order), read chunk by chunk while they are
+   * iterated.
+   */
+  Iterable<Report.Item> items(ReportHeading heading, long[] ids) {
     return () ->
         new Iterator<>() {
-          private long[] ids;
           private int read;
-          private Iterator<Report.Item> chunk = java.util.Collections.emptyIterator();
+          private Iterator<Report.Item> chunk = Collections.emptyIterator();
 
           @Override
           public boolean hasNext() {
-            if (ids == null) {
-              ids = order(plan.workspaceId(), plan.request());
-              if (ids.length > limit) {
-                ids = Arrays.copyOf(ids, limit);
-              }
-            }
             while (!chunk.hasNext() && read < ids.length) {
               int end = Math.min(ids.length, read + CHUNK);
-              chunk = chunk(plan, Arrays.copyOfRange(ids, read, end)).iterator();
+              chunk = chunk(heading, Arrays.copyOfRange(ids, read, end)).iterator();
               read = end;
             }
             return chunk.hasNext();
@@ -175,12 +148,13 @@ class ReportReader {
   }
 
   /** One chunk of items, in the order of {@code ids}, with one query per kind. */
-  List<Report.Item> chunk(ReportPlan plan, long[] ids) {
-    ReportRequest request = plan.request();
+  List<Report.Item> chunk(ReportHeading heading, long[] ids) {
+    ReportRequest request = heading.request();
     List<Long> idList = Arrays.stream(ids).boxed().toList();
-    List<ClaimDetail> details = claims.details(plan.workspaceId(), idList, request.includeNotes());
+    List<ClaimDetail> details =
+        claims.details(heading.workspaceId(), idList, request.includeNotes());
     Map<Long, List<HistoryEntry>> timelines =
-        history.forClaims(plan.workspaceId(), idList, !request.includeHistory());
+        history.forClaims(heading.workspaceId(), idList, !request.includeHistory());
     List<Report.Item> items = new ArrayList<>(details.size());
     for (ClaimDetail c : details) {
       List<HistoryEntry> timeline = timelines.getOrDefault(c.id(), List.of());
@@ -189,7 +163,7 @@ class ReportReader {
       items.add(
           new Report.Item(
               c,
-              c.anchor() == null ? null : plan.documents().get(c.anchor().documentId()),
+              c.anchor() == null ? null : heading.documents().get(c.anchor().documentId()),
               c.review() == null ? null : c.review().verdictByName(),
               approved == null ? null : approved.actorName(),
               approved == null ? null : approved.at(),

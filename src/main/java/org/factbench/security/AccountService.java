@@ -15,22 +15,38 @@ public class AccountService {
   private final UserAccountRepository users;
   private final PasswordEncoder encoder;
   private final PasswordPolicy policy;
+  private final ApiTokens tokens;
+  private final DatabaseUserDetailsService details;
 
-  AccountService(UserAccountRepository users, PasswordEncoder encoder, PasswordPolicy policy) {
+  AccountService(
+      UserAccountRepository users,
+      PasswordEncoder encoder,
+      PasswordPolicy policy,
+      ApiTokens tokens,
+      DatabaseUserDetailsService details) {
     this.users = users;
     this.encoder = encoder;
     this.policy = policy;
+    this.tokens = tokens;
+    this.details = details;
   }
 
-  @org.springframework.security.access.prepost.PreAuthorize("isAuthenticated()")
+  /**
+   * Changes the signed-in user's password. Their other sessions end at their next request, on every
+   * node; this one goes on. Their API tokens are revoked too, unless {@code keepTokens}. Returns
+   * how many tokens were revoked.
+   */
   @Transactional
-  public void changeOwnPassword(String currentPassword, String newPassword) {
+  public int changeOwnPassword(String currentPassword, String newPassword, boolean keepTokens) {
     UserAccount me = users.findById(CurrentUser.id()).orElseThrow();
     if (currentPassword == null || !encoder.matches(currentPassword, me.getPasswordHash())) {
       throw new ValidationFailedException("currentPassword", "The current password is not right.");
     }
     policy.check(me.getUsername(), newPassword);
     me.setPasswordHash(encoder.encode(newPassword));
+    users.saveAndFlush(me);
+    SessionPolicyFilter.refreshCurrent(details.toUser(me));
+    return keepTokens ? 0 : tokens.revokeAll(me.getId());
   }
 
   @Transactional(readOnly = true)

@@ -121,6 +121,18 @@ public class ApiTokens {
   }
 
   /**
+   * Revokes every active token of {@code userId}: called when their password changes, so nothing
+   * signed in with the old credentials keeps working. Returns how many were revoked.
+   */
+  @Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
+  int revokeAll(long userId) {
+    return jdbc.sql(
+            "update api_token set revoked_at = now() where user_id = ? and revoked_at is null")
+        .param(userId)
+        .update();
+  }
+
+  /**
    * The user a presented secret belongs to, if the token exists, is not revoked, has not expired
    * and its user is enabled; records its use. For the API's authentication filter only.
    */

@@ -47,7 +47,15 @@ class DatabaseUserDetailsService implements UserDetailsService {
         account.getDisplayName(),
         account.isAdmin(),
         account.isEnabled(),
-        authorities(account));
+        authorities(account),
+        account.getAccessVersion(),
+        account.getCredentialsVersion());
+  }
+
+  /** The account as it is now, by id. */
+  @Transactional(readOnly = true)
+  java.util.Optional<UserAccount> account(long id) {
+    return users.findById(id);
   }
 
   private Set<GrantedAuthority> authorities(UserAccount account) {

@@ -12,6 +12,8 @@ public class FactbenchUser extends User implements org.factbench.base.Principal 
   private final long id;
   private final String displayName;
   private final boolean admin;
+  private final int accessVersion;
+  private final int credentialsVersion;
 
   FactbenchUser(
       long id,
@@ -21,10 +23,35 @@ public class FactbenchUser extends User implements org.factbench.base.Principal 
       boolean admin,
       boolean enabled,
       Collection<? extends GrantedAuthority> authorities) {
+    this(id, username, passwordHash, displayName, admin, enabled, authorities, 0, 0);
+  }
+
+  FactbenchUser(
+      long id,
+      String username,
+      String passwordHash,
+      String displayName,
+      boolean admin,
+      boolean enabled,
+      Collection<? extends GrantedAuthority> authorities,
+      int accessVersion,
+      int credentialsVersion) {
     super(username, passwordHash, enabled, true, true, true, authorities);
     this.id = id;
     this.displayName = displayName;
     this.admin = admin;
+    this.accessVersion = accessVersion;
+    this.credentialsVersion = credentialsVersion;
+  }
+
+  /** Which change of the user's roles this sign-in reflects. */
+  int accessVersion() {
+    return accessVersion;
+  }
+
+  /** Which password (and enabled state) this sign-in was made with. */
+  int credentialsVersion() {
+    return credentialsVersion;
   }
 
   public long getId() {
@@ -42,13 +69,13 @@ public class FactbenchUser extends User implements org.factbench.base.Principal 
   }
 
   @Override
-  public String getRoleLabel() {
+  public String getRoleKey() {
     Role highest = null;
     for (Role role : Role.values()) {
       if (getAuthorities().stream().anyMatch(a -> a.getAuthority().equals(role.authority()))) {
         highest = role;
       }
     }
-    return highest == null ? "No workspace yet" : highest.label();
+    return highest == null ? "security.role.none" : highest.labelKey();
   }
 }

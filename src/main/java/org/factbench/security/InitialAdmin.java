@@ -13,8 +13,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * On a start with no enabled admin, creates one: with the configured password, the demo password in
- * a demo installation, or else a random password printed once in the log. No fixed password outside
- * the demo.
+ * a demo installation, or else a random password printed once on the console (never in the log). No
+ * fixed password outside the demo.
  */
 @Component
 @Order(10)
@@ -64,10 +64,16 @@ class InitialAdmin implements ApplicationRunner {
       log.info("Demo installation: created the admin '{}' with the demo password.", username);
     } else {
       password = randomPassword();
+      // on the console only, never in the log files: whoever reads the logs must not learn it
+      System.out.printf(
+          "%n  Factbench created the first admin '%s' with the password: %s%n"
+              + "  It is shown once, here only; change it after signing in, or set"
+              + " FACTBENCH_ADMIN_PASSWORD.%n%n",
+          username, password);
       log.warn(
-          "Created the first admin '{}' with the password: {}  (shown once; change it after signing in)",
-          username,
-          password);
+          "Created the first admin '{}' with a random password, printed once on the console (not"
+              + " in this log).",
+          username);
     }
     UserAccount admin =
         users

@@ -25,6 +25,9 @@ public class PasswordPolicy {
   }
 
   /** Refuses a password that breaks a rule, with a message that says which. */
+  /** The most bcrypt reads of a password. */
+  static final int MAX_BYTES = 72;
+
   public void check(String username, String password) {
     if (password == null || password.codePointCount(0, password.length()) < MIN_LENGTH) {
       throw new ValidationFailedException(
@@ -33,6 +36,14 @@ public class PasswordPolicy {
     if (password.length() > MAX_LENGTH) {
       throw new ValidationFailedException(
           "password", "The password must have at most " + MAX_LENGTH + " characters.");
+    }
+    if (password.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > MAX_BYTES) {
+      // bcrypt reads only the first 72 bytes: the rest would be ignored without a word
+      throw new ValidationFailedException(
+          "password",
+          "The password must fit in "
+              + MAX_BYTES
+              + " bytes (about 72 letters of the Latin alphabet, fewer in other scripts).");
     }
     String lower = password.toLowerCase(Locale.ROOT);
     if (common.contains(lower)) {

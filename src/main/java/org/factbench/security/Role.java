@@ -26,8 +26,18 @@ public enum Role {
     return compareTo(required) >= 0;
   }
 
-  /** A label for people. */
+  /** A label for people, in English. */
   public String label() {
     return roleName.charAt(0) + roleName.substring(1).toLowerCase(java.util.Locale.ROOT);
+  }
+
+  /** The key of the label in the security bundle, for the user interface. */
+  public String labelKey() {
+    return switch (this) {
+      case VIEWER -> "security.role.viewer";
+      case EDITOR -> "security.role.editor";
+      case REVIEWER -> "security.role.reviewer";
+      case ADMIN -> "security.role.admin";
+    };
   }
 }

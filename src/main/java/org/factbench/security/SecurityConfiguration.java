@@ -2,12 +2,18 @@ package org.factbench.security;
 
 import static com.vaadin.flow.spring.security.VaadinSecurityConfigurer.vaadin;
 
+import com.vaadin.flow.spring.security.RequestUtil;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.Set;
 import org.factbench.security.ui.LoginView;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
@@ -19,6 +25,7 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.session.HttpSessionEventPublisher;
@@ -40,6 +47,32 @@ class SecurityConfiguration {
   static final String[] API_DOCS = {
     "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**"
   };
+
+  /**
+   * What the UI's pages may load: only this origin. Vaadin Flow needs inline styles and runs the
+   * server's JavaScript calls with {@code new Function} ('unsafe-eval'); no other origin may
+   * script, style, frame or receive form posts. Every view is tested under it in the browser.
+   */
+  static final String CONTENT_SECURITY_POLICY =
+      String.join(
+          "; ",
+          "default-src 'self'",
+          "script-src 'self' 'unsafe-inline' 'unsafe-eval'",
+          "style-src 'self' 'unsafe-inline'",
+          "img-src 'self' data: blob:",
+          "font-src 'self' data:",
+          "connect-src 'self'",
+          "frame-src 'self'",
+          "worker-src 'self' blob:",
+          "frame-ancestors 'self'",
+          "object-src 'none'",
+          "base-uri 'self'",
+          "form-action 'self'");
+
+  /** Browser features Factbench never uses, switched off for its pages and anything they embed. */
+  static final String PERMISSIONS_POLICY =
+      "camera=(), microphone=(), geolocation=(), payment=(), usb=(), serial=(), bluetooth=(),"
+          + " magnetometer=(), gyroscope=(), accelerometer=(), interest-cohort=()";
 
   @Bean
   PasswordEncoder passwordEncoder() {
@@ -92,13 +125,15 @@ class SecurityConfiguration {
       HttpSecurity http,
       ApiTokens tokens,
       DatabaseUserDetailsService users,
-      SessionRegistry sessionRegistry)
+      SessionRegistry sessionRegistry,
+      SessionPolicyFilter sessionPolicy)
       throws Exception {
     AuthenticationEntryPoint unauthorized = new ApiAuthenticationEntryPoint();
     MediaTypeRequestMatcher browser = new MediaTypeRequestMatcher(MediaType.TEXT_HTML);
     browser.setIgnoredMediaTypes(Set.of(MediaType.ALL));
     return http.securityMatcher(API_DOCS)
         .addFilterBefore(new BearerTokenFilter(tokens, users), BasicAuthenticationFilter.class)
+        .addFilterBefore(sessionPolicy, AuthorizationFilter.class)
         .authorizeHttpRequests(a -> a.anyRequest().authenticated())
         .httpBasic(b -> b.authenticationEntryPoint(unauthorized))
         .exceptionHandling(
@@ -117,9 +152,35 @@ class SecurityConfiguration {
   }
 
   @Bean
+  SessionPolicyFilter sessionPolicyFilter(
+      JdbcClient jdbc,
+      DatabaseUserDetailsService users,
+      @Value("${factbench.session.max-lifetime:12h}") Duration maxLifetime,
+      Clock clock) {
+    return new SessionPolicyFilter(jdbc, users, maxLifetime, clock);
+  }
+
+  /** Keeps the filter out of the servlet container's own chain: it runs in the UI's chain only. */
+  @Bean
+  FilterRegistrationBean<SessionPolicyFilter> sessionPolicyFilterRegistration(
+      SessionPolicyFilter filter) {
+    FilterRegistrationBean<SessionPolicyFilter> registration = new FilterRegistrationBean<>(filter);
+    registration.setEnabled(false);
+    return registration;
+  }
+
+  @Bean
   @Order(3)
-  SecurityFilterChain uiSecurity(HttpSecurity http, SessionRegistry sessionRegistry)
+  SecurityFilterChain uiSecurity(
+      HttpSecurity http,
+      SessionRegistry sessionRegistry,
+      SessionPolicyFilter sessionPolicy,
+      RequestUtil vaadinRequests)
       throws Exception {
+    http.addFilterBefore(sessionPolicy, AuthorizationFilter.class);
+    // Vaadin's own CSRF set-up leaves the sign-in form unprotected (a cross-site POST /login would
+    // sign a browser in): only Vaadin's internal requests, which carry Vaadin's own token, skip it
+    http.csrf(c -> c.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest));
     http.authorizeHttpRequests(
         a ->
             a.requestMatchers("/actuator/health", "/actuator/health/**", "/styles/**").permitAll());
@@ -139,8 +200,18 @@ class SecurityConfiguration {
                             org.springframework.security.web.header.writers
                                 .ReferrerPolicyHeaderWriter.ReferrerPolicy
                                 .STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
-                .frameOptions(f -> f.sameOrigin()));
-    http.with(vaadin(), v -> v.loginView(LoginView.class, "/login?signedout"));
+                .frameOptions(f -> f.sameOrigin())
+                .contentSecurityPolicy(c -> c.policyDirectives(CONTENT_SECURITY_POLICY))
+                // written only on HTTPS requests (X-Forwarded-Proto from a trusted proxy counts)
+                .httpStrictTransportSecurity(
+                    t ->
+                        t.includeSubDomains(true).maxAgeInSeconds(Duration.ofDays(365).toSeconds()))
+                .addHeaderWriter(
+                    new org.springframework.security.web.header.writers.StaticHeadersWriter(
+                        "Permissions-Policy", PERMISSIONS_POLICY)));
+    http.with(
+        vaadin(),
+        v -> v.loginView(LoginView.class, "/login?signedout").enableCsrfConfiguration(false));
     // after Vaadin's configurer has set the login page: a configured form login before it would
     // bring back Spring's generated sign-in page
     http.with(new LoginFailures(), c -> {});

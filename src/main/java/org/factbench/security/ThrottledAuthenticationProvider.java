@@ -10,9 +10,9 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
 
 /**
- * Checks user name and password against the database, refusing names that {@link LoginThrottle} has
- * locked. Every attempt passes here exactly once, so each failure is counted once, whether it came
- * from the sign-in form or from HTTP Basic.
+ * Checks user name and password against the database, each attempt only after {@link LoginThrottle}
+ * reserved it. Every attempt passes here exactly once, whether it came from the sign-in form or
+ * from HTTP Basic; a failed attempt stays counted, a right one is forgotten.
  */
 class ThrottledAuthenticationProvider implements AuthenticationProvider {
 
@@ -42,19 +42,27 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
 
   private Authentication check(Authentication authentication) {
     String name = authentication.getName();
-    if (throttle.isLocked(name)) {
+    String address = address(authentication);
+    if (throttle.reserve(name, address).isPresent()) {
       throw new LockedException("Too many failed attempts; try again later.");
     }
     try {
       Authentication result = delegate.authenticate(authentication);
-      throttle.recordSuccess(name);
+      throttle.succeeded(name, address);
       return result;
     } catch (InternalAuthenticationServiceException e) {
       throw e; // the check could not run (the database is down): not a wrong password
-    } catch (AuthenticationException e) {
-      throttle.recordFailure(name);
-      throw e;
     }
+  }
+
+  /**
+   * The client's address, as the servlet container saw it (behind a trusted proxy, the client's).
+   */
+  private static String address(Authentication authentication) {
+    return authentication.getDetails()
+            instanceof org.springframework.security.web.authentication.WebAuthenticationDetails d
+        ? d.getRemoteAddress()
+        : null;
   }
 
   @Override

@@ -36,6 +36,12 @@ public class UserAccount {
   @Column(name = "created_at", nullable = false, updatable = false)
   private Instant createdAt = Instant.now();
 
+  @Column(name = "access_version", nullable = false)
+  private int accessVersion;
+
+  @Column(name = "credentials_version", nullable = false)
+  private int credentialsVersion;
+
   @Version private long version;
 
   protected UserAccount() {}
@@ -67,15 +73,21 @@ public class UserAccount {
     return passwordHash;
   }
 
+  /** A new password: every session signed in with the old one ends at its next request. */
   void setPasswordHash(String passwordHash) {
     this.passwordHash = passwordHash;
+    credentialsVersion++;
   }
 
   public boolean isAdmin() {
     return admin;
   }
 
+  /** Makes the user an installation admin or not; their sessions take the change at once. */
   void setAdmin(boolean admin) {
+    if (this.admin != admin) {
+      accessVersion++;
+    }
     this.admin = admin;
   }
 
@@ -83,8 +95,20 @@ public class UserAccount {
     return enabled;
   }
 
+  /** Enables or disables the account; disabling ends its sessions at their next request. */
   void setEnabled(boolean enabled) {
+    if (this.enabled && !enabled) {
+      credentialsVersion++;
+    }
     this.enabled = enabled;
+  }
+
+  int getAccessVersion() {
+    return accessVersion;
+  }
+
+  int getCredentialsVersion() {
+    return credentialsVersion;
   }
 
   public Instant getCreatedAt() {

@@ -24,16 +24,19 @@ public class UserAdminService {
   private final PasswordEncoder encoder;
   private final PasswordPolicy policy;
   private final SessionRegistry sessions;
+  private final ApiTokens tokens;
 
   UserAdminService(
       UserAccountRepository users,
       PasswordEncoder encoder,
       PasswordPolicy policy,
-      SessionRegistry sessions) {
+      SessionRegistry sessions,
+      ApiTokens tokens) {
     this.users = users;
     this.encoder = encoder;
     this.policy = policy;
     this.sessions = sessions;
+    this.tokens = tokens;
   }
 
   @Transactional(readOnly = true)
@@ -75,7 +78,10 @@ public class UserAdminService {
     return UserSummary.of(account);
   }
 
-  /** Enables or disables an account; disabling ends the user's sessions at their next request. */
+  /**
+   * Enables or disables an account; disabling ends the user's sessions on every node at their next
+   * request, and their tokens stop working.
+   */
   @Transactional
   public UserSummary setEnabled(long userId, boolean enabled) {
     UserAccount account = find(userId);
@@ -89,13 +95,18 @@ public class UserAdminService {
     return UserSummary.of(account);
   }
 
-  /** Sets a new password chosen by the admin; the user's other sessions end. */
+  /**
+   * Sets a new password chosen by the admin: everything signed in with the old one ends, the user's
+   * sessions on every node and their API tokens. Returns how many tokens were revoked.
+   */
   @Transactional
-  public void resetPassword(long userId, String newPassword) {
+  public int resetPassword(long userId, String newPassword) {
     UserAccount account = find(userId);
     policy.check(account.getUsername(), newPassword);
     account.setPasswordHash(encoder.encode(newPassword));
+    users.saveAndFlush(account);
     endSessions(account.getUsername());
+    return tokens.revokeAll(account.getId());
   }
 
   /** How many signed-in sessions this user has (for the admin's view). */

@@ -9,7 +9,10 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 
-/** A team's space: its documents, claims, members and rating scale. */
+/**
+ * A team's space: its documents, claims, members and rating scale. An archived workspace is
+ * read-only (see {@link WorkspaceGuard}).
+ */
 @Entity
 @Table(name = "workspace")
 class Workspace {
@@ -29,6 +32,12 @@ class Workspace {
 
   @Column(name = "created_at", nullable = false, updatable = false)
   private Instant createdAt = Instant.now();
+
+  @Column(name = "archived_at")
+  private Instant archivedAt;
+
+  @Column(name = "public_url_template", nullable = false, length = 500)
+  private String publicUrlTemplate = "";
 
   @Version private long version;
 
@@ -70,6 +79,37 @@ class Workspace {
 
   Instant getCreatedAt() {
     return createdAt;
+  }
+
+  Instant getArchivedAt() {
+    return archivedAt;
+  }
+
+  boolean isArchived() {
+    return archivedAt != null;
+  }
+
+  String getPublicUrlTemplate() {
+    return publicUrlTemplate;
+  }
+
+  void setPublicUrlTemplate(String publicUrlTemplate) {
+    this.publicUrlTemplate = publicUrlTemplate;
+  }
+
+  void archive() {
+    if (archivedAt == null) {
+      archivedAt = Instant.now();
+    }
+  }
+
+  void unarchive() {
+    archivedAt = null;
+  }
+
+  WorkspaceSummary summary(org.factbench.security.Role myRole) {
+    return new WorkspaceSummary(
+        id, name, description, organisation, myRole, isArchived(), publicUrlTemplate);
   }
 
   long getVersion() {

@@ -10,6 +10,7 @@ class WorkspaceNavigation {
 
   @Bean
   WorkspaceNavItem workspaceOverviewNav() {
-    return new WorkspaceNavItem(0, "Overview", "vaadin:info-circle-o", "workspaces/{workspaceId}");
+    return WorkspaceNavItem.keyed(
+        0, "workspace.nav.overview", "vaadin:info-circle-o", "workspaces/{workspaceId}");
   }
 }

@@ -10,9 +10,15 @@ interface WorkspaceRepository extends JpaRepository<Workspace, Long> {
 
   boolean existsByNameIgnoreCase(String name);
 
+  boolean existsByNameIgnoreCaseAndIdNot(String name, long id);
+
+  @Query("select count(w) > 0 from Workspace w where w.id = :id and w.archivedAt is not null")
+  boolean isArchived(long id);
+
   @Query(
       """
-      select new org.factbench.workspace.WorkspaceSummary(w.id, w.name, w.description, w.organisation, m.role)
+      select new org.factbench.workspace.WorkspaceSummary(w.id, w.name, w.description, w.organisation, m.role,
+        case when w.archivedAt is null then false else true end, w.publicUrlTemplate)
       from Workspace w join Membership m on m.key.workspaceId = w.id
       where m.key.userId = :userId
       order by lower(w.name)
@@ -22,7 +28,7 @@ interface WorkspaceRepository extends JpaRepository<Workspace, Long> {
   @Query(
       """
       select new org.factbench.workspace.WorkspaceSummary(w.id, w.name, w.description, w.organisation,
-        org.factbench.security.Role.ADMIN)
+        org.factbench.security.Role.ADMIN, case when w.archivedAt is null then false else true end, w.publicUrlTemplate)
       from Workspace w
       where :text = '' or lower(w.name) like lower(concat('%', :text, '%'))
       """)

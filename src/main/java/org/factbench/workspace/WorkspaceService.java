@@ -5,8 +5,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.factbench.base.ControlCharacters;
 import org.factbench.base.NotFoundException;
 import org.factbench.base.ValidationFailedException;
+import org.factbench.security.AccessVersions;
 import org.factbench.security.AccountService;
 import org.factbench.security.CurrentUser;
 import org.factbench.security.Role;
@@ -19,6 +21,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Workspaces and their members. Every method checks the caller's role in the workspace it touches.
+ * Installation admins create, rename, archive and unarchive workspaces; an archived workspace is
+ * read-only for everyone, its members included (see {@link WorkspaceGuard}).
  */
 @Service
 public class WorkspaceService {
@@ -28,14 +32,17 @@ public class WorkspaceService {
   private final AccountService accounts;
   private final WorkspaceGuard guard;
   private final org.springframework.context.ApplicationEventPublisher events;
+  private final AccessVersions access;
 
   WorkspaceService(
       WorkspaceRepository workspaces,
       MembershipRepository memberships,
       AccountService accounts,
       WorkspaceGuard guard,
-      org.springframework.context.ApplicationEventPublisher events) {
+      org.springframework.context.ApplicationEventPublisher events,
+      AccessVersions access) {
     this.events = events;
+    this.access = access;
     this.workspaces = workspaces;
     this.memberships = memberships;
     this.accounts = accounts;
@@ -58,29 +65,105 @@ public class WorkspaceService {
   @PreAuthorize("@workspaceGuard.has(#workspaceId, 'VIEWER')")
   @Transactional(readOnly = true)
   public WorkspaceSummary get(long workspaceId) {
-    Workspace w = find(workspaceId);
-    return new WorkspaceSummary(
-        w.getId(), w.getName(), w.getDescription(), w.getOrganisation(), guard.roleIn(workspaceId));
+    return find(workspaceId).summary(guard.roleIn(workspaceId));
   }
 
   /** Creates a workspace; its creator becomes its first admin. */
   @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
   @Transactional
   public WorkspaceSummary create(String name, String description, String organisation) {
-    String cleanName = name == null ? "" : name.strip();
-    if (cleanName.isEmpty() || cleanName.length() > 120) {
-      throw new ValidationFailedException(
-          "name", "Give the workspace a name of 1 to 120 characters.");
-    }
+    String cleanName = name(name);
     if (workspaces.existsByNameIgnoreCase(cleanName)) {
       throw new ValidationFailedException("name", "A workspace called " + cleanName + " exists.");
     }
     Workspace w =
-        workspaces.save(new Workspace(cleanName, trim(description, 2000), trim(organisation, 200)));
+        workspaces.save(
+            new Workspace(
+                cleanName,
+                trim("description", description, 2000),
+                trim("organisation", organisation, 200)));
     memberships.save(new Membership(w.getId(), CurrentUser.id(), Role.ADMIN));
     events.publishEvent(new WorkspaceCreated(w.getId(), CurrentUser.id()));
-    return new WorkspaceSummary(
-        w.getId(), w.getName(), w.getDescription(), w.getOrganisation(), Role.ADMIN);
+    return w.summary(Role.ADMIN);
+  }
+
+  /**
+   * Renames a workspace or changes its description or organisation; a {@code null} leaves that one
+   * as it is. Archived workspaces too: this is administration, not their content.
+   */
+  @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
+  @Transactional
+  public WorkspaceSummary update(
+      long workspaceId, String name, String description, String organisation) {
+    Workspace w = find(workspaceId);
+    if (name != null) {
+      String cleanName = name(name);
+      if (workspaces.existsByNameIgnoreCaseAndIdNot(cleanName, workspaceId)) {
+        throw new ValidationFailedException("name", "A workspace called " + cleanName + " exists.");
+      }
+      w.setName(cleanName);
+    }
+    if (description != null) {
+      w.setDescription(trim("description", description, 2000));
+    }
+    if (organisation != null) {
+      w.setOrganisation(trim("organisation", organisation, 200));
+    }
+    workspaces.saveAndFlush(w);
+    return w.summary(Role.ADMIN);
+  }
+
+  /**
+   * Sets where the team publishes its fact-checks: an http(s) address with {@code {id}} where the
+   * claim's number goes, or empty for none. The ClaimReview export needs it, or each claim's own
+   * published address.
+   */
+  @PreAuthorize("@workspaceGuard.has(#workspaceId, 'ADMIN')")
+  @Transactional
+  public WorkspaceSummary setPublicUrlTemplate(long workspaceId, String template) {
+    Workspace w = find(workspaceId);
+    String t = template == null ? "" : template.strip();
+    if (!t.isEmpty()) {
+      if (!t.contains(WorkspaceSummary.PUBLIC_URL_ID)) {
+        throw new ValidationFailedException(
+            "publicUrlTemplate",
+            "Put {id} where the claim's number goes, for example"
+                + " https://factcheck.example.org/claims/{id}.");
+      }
+      // checked as an address with a sample number in place of {id}
+      org.factbench.base.HttpUrls.normalise(
+          "publicUrlTemplate", t.replace(WorkspaceSummary.PUBLIC_URL_ID, "1"));
+      if (t.length() > 500) {
+        throw new ValidationFailedException(
+            "publicUrlTemplate", "Keep the address under 500 characters.");
+      }
+    }
+    w.setPublicUrlTemplate(t);
+    workspaces.saveAndFlush(w);
+    return w.summary(guard.roleIn(workspaceId));
+  }
+
+  /**
+   * Archives a workspace: its members keep reading it, and nothing in it changes, members and
+   * rating scale included, until it is unarchived. Archiving an archived workspace changes nothing.
+   */
+  @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
+  @Transactional
+  public WorkspaceSummary archive(long workspaceId) {
+    Workspace w = find(workspaceId);
+    w.archive();
+    workspaces.saveAndFlush(w);
+    return w.summary(Role.ADMIN);
+  }
+
+  /** Brings an archived workspace back into use. */
+  @PreAuthorize("hasRole('" + Roles.ADMIN + "')")
+  @Transactional
+  public WorkspaceSummary unarchive(long workspaceId) {
+    Workspace w = find(workspaceId);
+    w.unarchive();
+    workspaces.saveAndFlush(w);
+    return w.summary(Role.ADMIN);
   }
 
   @PreAuthorize("@workspaceGuard.has(#workspaceId, 'VIEWER')")
@@ -105,19 +188,27 @@ public class WorkspaceService {
   @PreAuthorize("@workspaceGuard.has(#workspaceId, 'ADMIN')")
   @Transactional
   public Member setMember(long workspaceId, String username, Role role) {
+    return putMember(workspaceId, username, role).member();
+  }
+
+  /** What {@link #putMember} did: the member as they are now, and whether they are new. */
+  public record MemberPut(Member member, boolean added) {}
+
+  /**
+   * Like {@link #setMember}, telling whether the user was added or was a member already (an HTTP
+   * PUT answers 201 or 200).
+   */
+  @PreAuthorize("@workspaceGuard.has(#workspaceId, 'ADMIN')")
+  @Transactional
+  public MemberPut putMember(long workspaceId, String username, Role role) {
     if (role == null) {
       throw new ValidationFailedException("role", "Choose a role.");
     }
-    UserSummary user =
-        accounts
-            .findByUsername(username)
-            .orElseThrow(
-                () ->
-                    new ValidationFailedException(
-                        "username", "There is no user " + username + "."));
+    UserSummary user = user(username);
     var key = new Membership.Key(workspaceId, user.id());
     Membership m = memberships.findById(key).orElse(null);
-    if (m == null) {
+    boolean added = m == null;
+    if (added) {
       m = memberships.save(new Membership(workspaceId, user.id(), role));
     } else {
       if (m.getRole() == Role.ADMIN && role != Role.ADMIN) {
@@ -125,12 +216,40 @@ public class WorkspaceService {
       }
       m.setRole(role);
     }
-    return new Member(user.id(), user.username(), user.displayName(), m.getRole(), user.enabled());
+    access.changed(user.id());
+    return new MemberPut(
+        new Member(user.id(), user.username(), user.displayName(), m.getRole(), user.enabled()),
+        added);
+  }
+
+  /** Removes the user {@code username} from the workspace; not found when they are no member. */
+  @PreAuthorize("@workspaceGuard.has(#workspaceId, 'ADMIN')")
+  @Transactional
+  public void removeMember(long workspaceId, String username) {
+    String name = ControlCharacters.refuse("username", username == null ? "" : username.strip());
+    long userId =
+        accounts
+            .findByUsername(name)
+            .map(UserSummary::id)
+            .orElseThrow(() -> new NotFoundException("The member"));
+    remove(workspaceId, userId);
+  }
+
+  private UserSummary user(String username) {
+    String name = ControlCharacters.refuse("username", username == null ? "" : username.strip());
+    return accounts
+        .findByUsername(name)
+        .orElseThrow(
+            () -> new ValidationFailedException("username", "There is no user " + name + "."));
   }
 
   @PreAuthorize("@workspaceGuard.has(#workspaceId, 'ADMIN')")
   @Transactional
   public void removeMember(long workspaceId, long userId) {
+    remove(workspaceId, userId);
+  }
+
+  private void remove(long workspaceId, long userId) {
     Membership m =
         memberships
             .findById(new Membership.Key(workspaceId, userId))
@@ -139,6 +258,7 @@ public class WorkspaceService {
       requireAnotherAdmin(workspaceId);
     }
     memberships.delete(m);
+    access.changed(userId);
   }
 
   private void requireAnotherAdmin(long workspaceId) {
@@ -154,10 +274,19 @@ public class WorkspaceService {
         .orElseThrow(() -> new NotFoundException("The workspace"));
   }
 
-  private static String trim(String s, int max) {
-    String t = s == null ? "" : s.strip();
+  private static String name(String raw) {
+    String name = ControlCharacters.refuse("name", raw == null ? "" : raw.strip());
+    if (name.isEmpty() || name.length() > 120) {
+      throw new ValidationFailedException(
+          "name", "Give the workspace a name of 1 to 120 characters.");
+    }
+    return name;
+  }
+
+  private static String trim(String field, String s, int max) {
+    String t = ControlCharacters.refuse(field, s == null ? "" : s.strip());
     if (t.length() > max) {
-      throw new ValidationFailedException(null, "Keep this under " + max + " characters.");
+      throw new ValidationFailedException(field, "Keep this under " + max + " characters.");
     }
     return t;
   }

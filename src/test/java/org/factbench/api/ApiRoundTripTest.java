@@ -385,6 +385,20 @@ class ApiRoundTripTest {
         .andExpect(status().isNoContent());
     mvc.perform(get(base + "/claims/" + handId).with(asEditor)).andExpect(status().isNotFound());
 
+    // --- ClaimReview points to the public fact-check: without an address it is refused, naming the
+    // claim
+    mvc.perform(get(base + "/reports/claimreview").with(asEditor))
+        .andExpect(status().isUnprocessableContent())
+        .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("#" + claimId)));
+    mvc.perform(
+            asJson(
+                    put(base + "/claims/" + claimId + "/published-url"),
+                    Map.of("url", "https://factcheck.example.org/2026/defence-budget"))
+                .with(asEditor))
+        .andExpect(status().isOk())
+        .andExpect(
+            jsonPath("$.publishedUrl").value("https://factcheck.example.org/2026/defence-budget"));
+
     // --- the published claim is in the ClaimReview report
     String report =
         mvc.perform(get(base + "/reports/claimreview").with(asEditor))
@@ -396,6 +410,7 @@ class ApiRoundTripTest {
         .contains("\"ClaimReview\"")
         .contains(wording)
         .contains("Mostly false")
+        .contains("https://factcheck.example.org/2026/defence-budget")
         .doesNotContain("Recruitment targets were met");
 
     // the claim over the suggested sentence accepted it

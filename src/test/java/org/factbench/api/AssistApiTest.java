@@ -43,6 +43,7 @@ class AssistApiTest {
   WorkspaceSummary ws;
   RequestPostProcessor asEditor;
   RequestPostProcessor asViewer;
+  RequestPostProcessor asReader;
   RequestPostProcessor asOutsider;
   String base;
 
@@ -50,14 +51,18 @@ class AssistApiTest {
   void aWorkspaceWithAnEditorAViewerAndAnOutsider() {
     UserSummary editor = fixtures.user("assist-api-editor");
     UserSummary viewer = fixtures.user("assist-api-viewer");
+    UserSummary reader = fixtures.user("assist-api-reader");
     UserSummary outsider = fixtures.user("assist-api-outsider");
     ws = fixtures.workspace("assist-api");
     WorkspaceSummary elsewhere = fixtures.workspace("assist-api-elsewhere");
     fixtures.member(ws, editor, Role.EDITOR);
     fixtures.member(ws, viewer, Role.VIEWER);
+    fixtures.member(ws, reader, Role.REVIEWER);
     fixtures.member(elsewhere, outsider, Role.ADMIN);
     asEditor = bearer(fixtures.as(editor, () -> tokens.create("assist", 1)).secret());
     asViewer = bearer(fixtures.as(viewer, () -> tokens.create("assist", 1)).secret());
+    // viewers read published claims only; these claims are new, so a reviewer reads them
+    asReader = bearer(fixtures.as(reader, () -> tokens.create("assist", 1)).secret());
     asOutsider = bearer(fixtures.as(outsider, () -> tokens.create("assist", 1)).secret());
     base = "/api/v1/workspaces/" + ws.id();
   }
@@ -141,7 +146,7 @@ class AssistApiTest {
     long first = claim(FIRST);
     long second = claim(SECOND);
 
-    mvc.perform(get(base + "/claims/" + second + "/similar").with(asViewer))
+    mvc.perform(get(base + "/claims/" + second + "/similar").with(asReader))
         .andExpect(status().isOk())
         .andExpect(jsonPath("$[0].claim.id").value(first))
         .andExpect(
@@ -150,7 +155,7 @@ class AssistApiTest {
     mvc.perform(
             get(base + "/similar-claims")
                 .param("text", "180,000 to 220,000 soldiers")
-                .with(asViewer))
+                .with(asReader))
         .andExpect(jsonPath("$.length()").value(2));
 
     mvc.perform(
@@ -161,9 +166,9 @@ class AssistApiTest {
             asJson(put(base + "/claims/" + second + "/same-as"), Map.of("claimId", first))
                 .with(asEditor))
         .andExpect(status().isNoContent());
-    mvc.perform(get(base + "/claims/" + second).with(asViewer))
+    mvc.perform(get(base + "/claims/" + second).with(asReader))
         .andExpect(jsonPath("$.sameAs.id").value(first));
-    mvc.perform(get(base + "/claims/" + first).with(asViewer))
+    mvc.perform(get(base + "/claims/" + first).with(asReader))
         .andExpect(jsonPath("$.sameClaims[0].id").value(second));
 
     mvc.perform(
@@ -176,7 +181,7 @@ class AssistApiTest {
         .andExpect(jsonPath("$.detail").isString());
     mvc.perform(delete(base + "/claims/" + second + "/same-as").with(asEditor))
         .andExpect(status().isNoContent());
-    mvc.perform(get(base + "/claims/" + second).with(asViewer))
+    mvc.perform(get(base + "/claims/" + second).with(asReader))
         .andExpect(jsonPath("$.sameAs").isEmpty());
   }
 
@@ -194,7 +199,7 @@ class AssistApiTest {
                 .with(asEditor))
         .andExpect(status().isCreated())
         .andExpect(jsonPath("$.figure").value("180,000-220,000"));
-    mvc.perform(get(base + "/claims/" + claim).with(asViewer))
+    mvc.perform(get(base + "/claims/" + claim).with(asReader))
         .andExpect(jsonPath("$.figureCheck").value(containsString("off by about")));
     mvc.perform(
             asJson(

@@ -10,10 +10,12 @@ import javax.sql.DataSource;
 import org.factbench.claim.ClaimDetail;
 import org.factbench.claim.ClaimEdit;
 import org.factbench.claim.ClaimFilter;
-import org.factbench.claim.ClaimMatching;
+import org.factbench.claim.ClaimQueries;
+import org.factbench.claim.ClaimSearch;
 import org.factbench.claim.ClaimService;
 import org.factbench.document.DocumentMetadata;
 import org.factbench.document.DocumentService;
+import org.factbench.matching.SimilarClaims;
 import org.factbench.security.SystemTasks;
 import org.factbench.testsupport.Fixtures;
 import org.factbench.testsupport.IntegrationTest;
@@ -49,7 +51,8 @@ class ClaimsBenchmark {
   @Autowired Fixtures fixtures;
   @Autowired SystemTasks system;
   @Autowired ClaimService claims;
-  @Autowired ClaimMatching matching;
+  @Autowired ClaimQueries queries;
+  @Autowired SimilarClaims matching;
   @Autowired DocumentService documents;
 
   /** Median and p95 of one measured operation, in milliseconds. */
@@ -81,12 +84,12 @@ class ClaimsBenchmark {
         () -> {
           compare(
               "grid first page (50 rows)",
-              () -> claims.search(ws.id(), ClaimFilter.NONE, page),
+              () -> queries.search(ws.id(), ClaimFilter.NONE, page),
               "same SQL over JDBC",
               () -> jdbcPage(ws.id(), ClaimFilter.NONE));
           compare(
               "full-text page 'deficit budgets'",
-              () -> claims.search(ws.id(), text, page),
+              () -> queries.search(ws.id(), text, page),
               "same SQL over JDBC",
               () -> jdbcPage(ws.id(), text));
           saveEdits(ws.id());
@@ -151,7 +154,7 @@ class ClaimsBenchmark {
             .list();
     List<ClaimDetail> forms = new ArrayList<>();
     for (long id : ids.subList(0, 20)) {
-      forms.add(claims.detail(ws, id));
+      forms.add(queries.detail(ws, id));
     }
     long[] versions =
         ids.subList(20, 40).stream()
@@ -165,7 +168,7 @@ class ClaimsBenchmark {
     int[] n = {0, 0};
     // how many statements one save sends (a first edit of a claim not used below)
     long probe = ids.get(0);
-    ClaimDetail before = claims.detail(ws, probe);
+    ClaimDetail before = queries.detail(ws, probe);
     ClaimEdit pe = before.toEdit();
     var counted =
         StatementCounter.count(
@@ -252,17 +255,17 @@ class ClaimsBenchmark {
             .single();
     System.out.printf(
         "[bench] statements of one claim detail: %d%n",
-        StatementCounter.count(() -> claims.detail(ws, claim[0])).count());
+        StatementCounter.count(() -> queries.detail(ws, claim[0])).count());
     compare(
         "claim detail (" + claim[1] + " sources, " + claim[2] + " notes)",
-        () -> claims.detail(ws, claim[0]),
+        () -> queries.detail(ws, claim[0]),
         null,
         null);
   }
 
   /** The same SQL the service runs, over plain JDBC with no security check or mapping. */
   private Object jdbcPage(long workspaceId, ClaimFilter filter) {
-    var q = ClaimService.searchQuery(workspaceId, filter, PageRequest.of(0, 50));
+    var q = ClaimSearch.query(workspaceId, filter, PageRequest.of(0, 50));
     return jdbc.sql(q.sql()).params(q.params()).query((rs, i) -> rs.getLong(1)).list();
   }
 

@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.factbench.matching.SimilarClaims;
+import org.factbench.review.ReviewAction;
+import org.factbench.review.ReviewService;
 import org.factbench.security.Role;
 import org.factbench.security.UserSummary;
 import org.factbench.testsupport.Fixtures;
@@ -26,8 +29,11 @@ class ClaimDetailStatementsTest {
 
   @Autowired Fixtures fixtures;
   @Autowired ClaimService claims;
+  @Autowired ClaimQueries queries;
+  @Autowired SourceService sources;
+  @Autowired NoteService notes;
   @Autowired ReviewService review;
-  @Autowired ClaimMatching matching;
+  @Autowired SimilarClaims matching;
   @Autowired RatingScale ratings;
 
   WorkspaceSummary ws;
@@ -53,7 +59,8 @@ class ClaimDetailStatementsTest {
     long repeatB = repeatOf(claim, "The defence budget doubled in two years, the minister said.");
 
     var counted =
-        fixtures.as(viewer, () -> StatementCounter.count(() -> claims.detail(ws.id(), claim.id())));
+        fixtures.as(
+            editor, () -> StatementCounter.count(() -> queries.detail(ws.id(), claim.id())));
 
     ClaimDetail detail = counted.value();
     assertThat(detail.sources()).hasSize(3);
@@ -81,7 +88,7 @@ class ClaimDetailStatementsTest {
     long repeat = repeatOf(claim, "Defence spending doubled within two years.");
 
     var counted =
-        fixtures.as(viewer, () -> StatementCounter.count(() -> claims.detail(ws.id(), repeat)));
+        fixtures.as(editor, () -> StatementCounter.count(() -> queries.detail(ws.id(), repeat)));
 
     assertThat(counted.value().sameAs().id()).isEqualTo(claim.id());
     assertThat(counted.value().sameAs().verdictLabel()).isEqualTo("False");
@@ -99,7 +106,7 @@ class ClaimDetailStatementsTest {
             () -> {
               Thread other =
                   Thread.ofPlatform()
-                      .start(() -> fixtures.as(viewer, () -> claims.detail(ws.id(), claim.id())));
+                      .start(() -> fixtures.as(editor, () -> queries.detail(ws.id(), claim.id())));
               try {
                 other.join();
               } catch (InterruptedException e) {
@@ -123,7 +130,7 @@ class ClaimDetailStatementsTest {
       fixtures.as(
           editor,
           () ->
-              claims.addSource(
+              sources.addSource(
                   ws.id(),
                   c.id(),
                   new SourceInput(
@@ -139,13 +146,13 @@ class ClaimDetailStatementsTest {
                       LocalDate.of(2025, 12, 31))));
       fixtures.as(
           editor,
-          () -> claims.addNote(ws.id(), c.id(), "Note " + n + ": **check** the 2024 budget law."));
+          () -> notes.addNote(ws.id(), c.id(), "Note " + n + ": **check** the 2024 budget law."));
     }
     ClaimDetail proposed =
         fixtures.as(
             editor,
             () -> {
-              ClaimDetail now = claims.detail(ws.id(), c.id());
+              ClaimDetail now = queries.detail(ws.id(), c.id());
               ClaimEdit e = now.toEdit();
               return claims.update(
                   ws.id(),
@@ -179,7 +186,7 @@ class ClaimDetailStatementsTest {
 
   private long repeatOf(ClaimDetail original, String wording) {
     long id = fixtures.as(editor, () -> claims.create(ws.id(), NewClaim.byHand(wording))).id();
-    fixtures.as(editor, () -> matching.linkSameAs(ws.id(), id, original.id()));
+    fixtures.as(editor, () -> claims.linkSameAs(ws.id(), id, original.id()));
     return id;
   }
 

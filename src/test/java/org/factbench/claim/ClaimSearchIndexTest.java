@@ -25,6 +25,7 @@ class ClaimSearchIndexTest {
   @Autowired JdbcClient jdbc;
   @Autowired Fixtures fixtures;
   @Autowired ClaimService claims;
+  @Autowired ClaimQueries queries;
   long workspace;
   org.factbench.security.UserSummary editor;
 
@@ -44,7 +45,7 @@ class ClaimSearchIndexTest {
   }
 
   private String plan(ClaimFilter filter, Pageable page) {
-    var q = ClaimService.searchQuery(workspace, filter, page);
+    var q = ClaimSearch.query(workspace, filter, page);
     List<String> lines =
         jdbc.sql("explain " + q.sql()).params(q.params()).query(String.class).list();
     return String.join("\n", lines);
@@ -64,7 +65,7 @@ class ClaimSearchIndexTest {
         fixtures.as(
             editor,
             () ->
-                claims.search(
+                queries.search(
                     workspace, ClaimFilter.NONE.withText("zeppelins"), PageRequest.of(0, 50)));
     assertThat(found.getContent()).hasSize(5);
   }
@@ -82,10 +83,10 @@ class ClaimSearchIndexTest {
   void paging_reads_one_row_more_than_the_page_and_never_counts() {
     var first =
         fixtures.as(
-            editor, () -> claims.search(workspace, ClaimFilter.NONE, PageRequest.of(0, 50)));
+            editor, () -> queries.search(workspace, ClaimFilter.NONE, PageRequest.of(0, 50)));
     assertThat(first.getContent()).hasSize(50);
     assertThat(first.hasNext()).isTrue();
-    assertThat(ClaimService.searchQuery(workspace, ClaimFilter.NONE, PageRequest.of(0, 50)).sql())
+    assertThat(ClaimSearch.query(workspace, ClaimFilter.NONE, PageRequest.of(0, 50)).sql())
         .doesNotContainIgnoringCase("count(");
   }
 }

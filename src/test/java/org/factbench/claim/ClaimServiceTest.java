@@ -7,7 +7,7 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Consumer;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.factbench.base.NotFoundException;
 import org.factbench.base.ValidationFailedException;
 import org.factbench.document.DocumentMetadata;
@@ -15,6 +15,8 @@ import org.factbench.document.DocumentService;
 import org.factbench.document.DocumentSummary;
 import org.factbench.history.HistoryEntry;
 import org.factbench.history.HistoryService;
+import org.factbench.review.ReviewAction;
+import org.factbench.review.ReviewService;
 import org.factbench.security.Role;
 import org.factbench.security.UserSummary;
 import org.factbench.testsupport.Fixtures;
@@ -41,6 +43,9 @@ class ClaimServiceTest {
 
   @Autowired Fixtures fixtures;
   @Autowired ClaimService claims;
+  @Autowired ClaimQueries queries;
+  @Autowired SourceService sources;
+  @Autowired NoteService notes;
   @Autowired ReviewService review;
   @Autowired DocumentService documents;
   @Autowired RatingScale ratings;
@@ -53,6 +58,7 @@ class ClaimServiceTest {
   UserSummary editorA;
   UserSummary editorB;
   UserSummary viewer;
+  UserSummary reader;
   UserSummary wsAdmin;
   UserSummary outsider;
   DocumentSummary doc;
@@ -64,11 +70,13 @@ class ClaimServiceTest {
     editorA = fixtures.user("editor-a");
     editorB = fixtures.user("editor-b");
     viewer = fixtures.user("claim-viewer");
+    reader = fixtures.user("claim-reader");
     wsAdmin = fixtures.user("ws-admin");
     outsider = fixtures.user("claim-outsider");
     fixtures.member(ws, editorA, Role.EDITOR);
     fixtures.member(ws, editorB, Role.EDITOR);
     fixtures.member(ws, viewer, Role.VIEWER);
+    fixtures.member(ws, reader, Role.REVIEWER);
     fixtures.member(ws, wsAdmin, Role.ADMIN);
     fixtures.member(elsewhere, outsider, Role.ADMIN);
     doc =
@@ -135,10 +143,10 @@ class ClaimServiceTest {
     assertThat(actions(claim.id())).containsExactly("created");
 
     // read back fresh, as someone else sees it
-    ClaimDetail read = fixtures.as(viewer, () -> claims.detail(ws.id(), claim.id()));
+    ClaimDetail read = fixtures.as(reader, () -> queries.detail(ws.id(), claim.id()));
     assertThat(read.anchor()).isEqualTo(anchor);
     assertThat(mark(editorA, UNEMPLOYMENT).timeSeconds()).as("1:07:30").isEqualTo(4050);
-    assertThat(fixtures.as(viewer, () -> claims.highlights(ws.id(), doc.id())))
+    assertThat(fixtures.as(reader, () -> queries.highlights(ws.id(), doc.id())))
         .extracting(ClaimHighlight::claimId, ClaimHighlight::start, ClaimHighlight::end)
         .contains(org.assertj.core.groups.Tuple.tuple(claim.id(), start, anchor.end()));
   }
@@ -212,7 +220,7 @@ class ClaimServiceTest {
     assertThat(claim.wording()).isEqualTo("The navy has forty ships.");
     assertThat(claim.claimant()).isEqualTo("Admiral Reed");
     assertThat(claim.tags()).containsExactly("navy", "fleet-size");
-    assertThat(fixtures.as(viewer, () -> claims.claimantNames(ws.id(), "adm")))
+    assertThat(fixtures.as(reader, () -> queries.claimantNames(ws.id(), "adm")))
         .containsExactly("Admiral Reed");
     assertThat(searchIds(ClaimFilter.NONE)).contains(claim.id());
 
@@ -375,7 +383,7 @@ class ClaimServiceTest {
                     created.id(),
                     withRationale(current.toEdit(), "Budget figures: +21% over two years.")));
 
-    ClaimDetail finalState = detail(viewer, created.id());
+    ClaimDetail finalState = detail(reader, created.id());
     assertThat(finalState.wording()).isEqualTo("Senator Hale says the budget doubled.");
     assertThat(finalState.rationale()).isEqualTo("Budget figures: +21% over two years.");
     assertThat(finalState.version()).isEqualTo(savedByB.version()).isGreaterThan(current.version());
@@ -405,7 +413,7 @@ class ClaimServiceTest {
 
     for (String url : refused) {
       assertThatThrownBy(
-              () -> fixtures.as(editorA, () -> claims.addSource(ws.id(), claim.id(), source(url))))
+              () -> fixtures.as(editorA, () -> sources.addSource(ws.id(), claim.id(), source(url))))
           .as(url.length() > 60 ? url.substring(0, 60) + "..." : url)
           .isInstanceOf(ValidationFailedException.class)
           .satisfies(e -> assertThat(((ValidationFailedException) e).field()).isEqualTo("url"));
@@ -429,7 +437,7 @@ class ClaimServiceTest {
         fixtures.as(
             editorA,
             () ->
-                claims.addSource(
+                sources.addSource(
                     ws.id(),
                     claim.id(),
                     new SourceInput(
@@ -452,7 +460,7 @@ class ClaimServiceTest {
                 .query(String.class)
                 .single())
         .isEqualTo(normalised);
-    assertThat(detail(viewer, claim.id()).sources())
+    assertThat(detail(reader, claim.id()).sources())
         .singleElement()
         .satisfies(
             e -> {
@@ -462,9 +470,9 @@ class ClaimServiceTest {
               assertThat(e.passage()).isEqualTo("Spending rose 21% over two years.");
             });
 
-    fixtures.as(editorB, () -> claims.removeSource(ws.id(), claim.id(), added.id()));
+    fixtures.as(editorB, () -> sources.removeSource(ws.id(), claim.id(), added.id()));
 
-    assertThat(detail(viewer, claim.id()).sources()).isEmpty();
+    assertThat(detail(reader, claim.id()).sources()).isEmpty();
     List<HistoryEntry> timeline = timeline(claim.id());
     assertThat(timeline)
         .extracting(HistoryEntry::action)
@@ -479,7 +487,7 @@ class ClaimServiceTest {
     assertThat(removedEntry.before()).isEqualTo(normalised);
 
     assertThatThrownBy(
-            () -> fixtures.as(editorA, () -> claims.removeSource(ws.id(), claim.id(), added.id())))
+            () -> fixtures.as(editorA, () -> sources.removeSource(ws.id(), claim.id(), added.id())))
         .isInstanceOf(NotFoundException.class);
   }
 
@@ -491,7 +499,7 @@ class ClaimServiceTest {
                 fixtures.as(
                     editorA,
                     () ->
-                        claims.addSource(
+                        sources.addSource(
                             ws.id(),
                             claim.id(),
                             new SourceInput(
@@ -515,8 +523,8 @@ class ClaimServiceTest {
                     status -> {
                       ClaimDetail claim =
                           claims.create(ws.id(), NewClaim.byHand("The budget doubled."));
-                      claims.addSource(ws.id(), claim.id(), source("https://example.org/budget"));
-                      ClaimDetail current = claims.detail(ws.id(), claim.id());
+                      sources.addSource(ws.id(), claim.id(), source("https://example.org/budget"));
+                      ClaimDetail current = queries.detail(ws.id(), claim.id());
                       return claims.update(
                           ws.id(), claim.id(), withRationale(current.toEdit(), "Checked."));
                     }));
@@ -532,7 +540,7 @@ class ClaimServiceTest {
     ClaimDetail claim = mark(editorA, DOUBLED);
     NoteView note =
         fixtures.as(
-            editorA, () -> claims.addNote(ws.id(), claim.id(), "  Ask the ministry for data. "));
+            editorA, () -> notes.addNote(ws.id(), claim.id(), "  Ask the ministry for data. "));
     assertThat(note.body()).isEqualTo("Ask the ministry for data.");
     assertThat(note.authorId()).isEqualTo(editorA.id());
     assertThat(note.editedAt()).isNull();
@@ -541,7 +549,7 @@ class ClaimServiceTest {
         fixtures.as(
             editorA,
             () ->
-                claims.editNote(
+                notes.editNote(
                     ws.id(),
                     claim.id(),
                     note.id(),
@@ -555,7 +563,7 @@ class ClaimServiceTest {
                 fixtures.as(
                     editorB,
                     () ->
-                        claims.editNote(
+                        notes.editNote(
                             ws.id(), claim.id(), note.id(), "Rewritten by B.", edited.version())))
         .isInstanceOf(AccessDeniedException.class);
     assertThatThrownBy(
@@ -563,12 +571,12 @@ class ClaimServiceTest {
                 fixtures.as(
                     editorA,
                     () ->
-                        claims.editNote(
+                        notes.editNote(
                             ws.id(), claim.id(), note.id(), "From a stale copy.", note.version())))
         .as("an edit of an old version")
         .isInstanceOf(OptimisticLockingFailureException.class);
 
-    assertThat(detail(viewer, claim.id()).notes())
+    assertThat(detail(reader, claim.id()).notes())
         .singleElement()
         .satisfies(
             n -> {
@@ -584,12 +592,12 @@ class ClaimServiceTest {
     fixtures.as(
         editorA,
         () ->
-            claims.addNote(
+            notes.addNote(
                 ws.id(),
                 claim.id(),
                 "<img src=x onerror=alert(1)> **bold** [x](javascript:alert(1))"));
 
-    String html = detail(viewer, claim.id()).notes().get(0).html();
+    String html = detail(reader, claim.id()).notes().get(0).html();
 
     assertThat(html)
         .doesNotContain("<img")
@@ -604,7 +612,7 @@ class ClaimServiceTest {
   @Test
   void an_empty_note_is_refused() {
     ClaimDetail claim = mark(editorA, DOUBLED);
-    assertThatThrownBy(() -> fixtures.as(editorA, () -> claims.addNote(ws.id(), claim.id(), " \n")))
+    assertThatThrownBy(() -> fixtures.as(editorA, () -> notes.addNote(ws.id(), claim.id(), " \n")))
         .isInstanceOf(ValidationFailedException.class);
     assertThat(detail(editorA, claim.id()).notes()).isEmpty();
   }
@@ -710,9 +718,9 @@ class ClaimServiceTest {
     ClaimRow row =
         fixtures
             .as(
-                viewer,
+                reader,
                 () ->
-                    claims.search(
+                    queries.search(
                         ws.id(),
                         new ClaimFilter(null, null, "Senator Hale", null, null, null, null),
                         PageRequest.of(0, 20)))
@@ -738,13 +746,13 @@ class ClaimServiceTest {
     assertThat(searchIds(ClaimFilter.NONE)).doesNotContain(claim.id());
     assertThat(searchIds(ClaimFilter.NONE.withText("doubled"))).doesNotContain(claim.id());
     assertThat(highlightIds()).doesNotContain(claim.id());
-    assertThatThrownBy(() -> detail(viewer, claim.id()))
+    assertThatThrownBy(() -> detail(reader, claim.id()))
         .isInstanceOf(NotFoundException.class)
         .hasMessage("The claim was not found.");
     assertThatThrownBy(
             () -> fixtures.as(editorA, () -> claims.update(ws.id(), claim.id(), claim.toEdit())))
         .isInstanceOf(NotFoundException.class);
-    assertThatThrownBy(() -> fixtures.as(editorA, () -> claims.addNote(ws.id(), claim.id(), "Hi")))
+    assertThatThrownBy(() -> fixtures.as(editorA, () -> notes.addNote(ws.id(), claim.id(), "Hi")))
         .isInstanceOf(NotFoundException.class);
     assertThatThrownBy(() -> fixtures.as(editorA, () -> claims.delete(ws.id(), claim.id())))
         .isInstanceOf(NotFoundException.class);
@@ -754,13 +762,13 @@ class ClaimServiceTest {
           .as(notAdmin.username())
           .isInstanceOf(AccessDeniedException.class);
     }
-    assertThatThrownBy(() -> detail(viewer, claim.id())).isInstanceOf(NotFoundException.class);
+    assertThatThrownBy(() -> detail(reader, claim.id())).isInstanceOf(NotFoundException.class);
 
     ClaimDetail restored = fixtures.as(wsAdmin, () -> claims.restore(ws.id(), claim.id()));
 
     assertThat(restored.deleted()).isFalse();
     assertThat(restored.anchor()).isEqualTo(claim.anchor());
-    assertThat(detail(viewer, claim.id()).wording()).isEqualTo(DOUBLED);
+    assertThat(detail(reader, claim.id()).wording()).isEqualTo(DOUBLED);
     assertThat(searchIds(ClaimFilter.NONE)).contains(claim.id());
     assertThat(highlightIds()).contains(claim.id());
     assertThat(timeline(claim.id()))
@@ -779,8 +787,8 @@ class ClaimServiceTest {
     Evidence ourSource =
         fixtures.as(
             editorA,
-            () -> claims.addSource(ws.id(), ours.id(), source("https://example.org/ours")));
-    NoteView ourNote = fixtures.as(editorA, () -> claims.addNote(ws.id(), ours.id(), "Ours."));
+            () -> sources.addSource(ws.id(), ours.id(), source("https://example.org/ours")));
+    NoteView ourNote = fixtures.as(editorA, () -> notes.addNote(ws.id(), ours.id(), "Ours."));
     ClaimDetail before = detail(editorA, ours.id());
     long claimsBefore = claimCount();
     ClaimDetail theirs = byHand(outsider, elsewhere, "Their own claim.");
@@ -789,56 +797,56 @@ class ClaimServiceTest {
     long id = ours.id();
     int start = TEXT.indexOf(DOUBLED);
 
-    List<Consumer<ClaimService>> aimedAtThisWorkspace =
+    List<ThrowingCallable> aimedAtThisWorkspace =
         List.of(
-            s -> s.search(w, ClaimFilter.NONE, PageRequest.of(0, 20)),
-            s -> s.detail(w, id),
-            s -> s.highlights(w, doc.id()),
-            s -> s.claimantNames(w, ""),
-            s -> s.create(w, NewClaim.byHand("Planted.")),
-            s -> s.create(w, NewClaim.fromSelection(doc.id(), start, start + 3, "Our")),
-            s -> s.update(w, id, withWording(before.toEdit(), "Changed.")),
-            s -> s.delete(w, id),
-            s -> s.restore(w, id),
-            s -> s.addSource(w, id, source("https://example.org/planted")),
-            s -> s.removeSource(w, id, ourSource.id()),
-            s -> s.addNote(w, id, "Planted."),
-            s -> s.editNote(w, id, ourNote.id(), "Changed.", ourNote.version()));
-    List<Consumer<ClaimService>> throughTheirOwnWorkspace =
+            () -> queries.search(w, ClaimFilter.NONE, PageRequest.of(0, 20)),
+            () -> queries.detail(w, id),
+            () -> queries.highlights(w, doc.id()),
+            () -> queries.claimantNames(w, ""),
+            () -> claims.create(w, NewClaim.byHand("Planted.")),
+            () -> claims.create(w, NewClaim.fromSelection(doc.id(), start, start + 3, "Our")),
+            () -> claims.update(w, id, withWording(before.toEdit(), "Changed.")),
+            () -> claims.delete(w, id),
+            () -> claims.restore(w, id),
+            () -> sources.addSource(w, id, source("https://example.org/planted")),
+            () -> sources.removeSource(w, id, ourSource.id()),
+            () -> notes.addNote(w, id, "Planted."),
+            () -> notes.editNote(w, id, ourNote.id(), "Changed.", ourNote.version()));
+    List<ThrowingCallable> throughTheirOwnWorkspace =
         List.of(
-            s -> s.detail(e, id),
-            s -> s.create(e, NewClaim.fromSelection(doc.id(), start, start + 3, "Our")),
-            s -> s.update(e, id, withWording(before.toEdit(), "Changed.")),
-            s -> s.delete(e, id),
-            s -> s.restore(e, id),
-            s -> s.addSource(e, id, source("https://example.org/planted")),
-            s -> s.removeSource(e, id, ourSource.id()),
-            s -> s.removeSource(e, theirs.id(), ourSource.id()),
-            s -> s.addNote(e, id, "Planted."),
-            s -> s.editNote(e, id, ourNote.id(), "Changed.", ourNote.version()),
-            s -> s.editNote(e, theirs.id(), ourNote.id(), "Changed.", ourNote.version()));
+            () -> queries.detail(e, id),
+            () -> claims.create(e, NewClaim.fromSelection(doc.id(), start, start + 3, "Our")),
+            () -> claims.update(e, id, withWording(before.toEdit(), "Changed.")),
+            () -> claims.delete(e, id),
+            () -> claims.restore(e, id),
+            () -> sources.addSource(e, id, source("https://example.org/planted")),
+            () -> sources.removeSource(e, id, ourSource.id()),
+            () -> sources.removeSource(e, theirs.id(), ourSource.id()),
+            () -> notes.addNote(e, id, "Planted."),
+            () -> notes.editNote(e, id, ourNote.id(), "Changed.", ourNote.version()),
+            () -> notes.editNote(e, theirs.id(), ourNote.id(), "Changed.", ourNote.version()));
 
-    List<Consumer<ClaimService>> all = new ArrayList<>(aimedAtThisWorkspace);
+    List<ThrowingCallable> all = new ArrayList<>(aimedAtThisWorkspace);
     all.addAll(throughTheirOwnWorkspace);
     for (int i = 0; i < all.size(); i++) {
-      Consumer<ClaimService> operation = all.get(i);
-      assertThatThrownBy(() -> fixtures.as(outsider, () -> operation.accept(claims)))
+      ThrowingCallable operation = all.get(i);
+      assertThatThrownBy(() -> fixtures.as(outsider, () -> call(operation)))
           .as("operation %d", i)
           .isInstanceOf(NotFoundException.class);
     }
-    assertThat(fixtures.as(outsider, () -> claims.highlights(e, doc.id()))).isEmpty();
+    assertThat(fixtures.as(outsider, () -> queries.highlights(e, doc.id()))).isEmpty();
     assertThat(
             fixtures
                 .as(
                     outsider,
                     () ->
-                        claims.search(
+                        queries.search(
                             e, ClaimFilter.NONE.withDocument(doc.id()), PageRequest.of(0, 20)))
                 .getContent())
         .isEmpty();
     assertThat(
             fixtures
-                .as(outsider, () -> claims.search(e, ClaimFilter.NONE, PageRequest.of(0, 20)))
+                .as(outsider, () -> queries.search(e, ClaimFilter.NONE, PageRequest.of(0, 20)))
                 .getContent())
         .extracting(ClaimRow::id)
         .containsExactly(theirs.id());
@@ -849,14 +857,14 @@ class ClaimServiceTest {
   }
 
   @Test
-  void a_viewer_reads_claims_but_every_change_is_refused() {
+  void a_viewer_sees_no_unpublished_claim_and_every_change_is_refused() {
     ClaimDetail claim = mark(editorA, DOUBLED);
     Evidence src =
         fixtures.as(
             editorA,
-            () -> claims.addSource(ws.id(), claim.id(), source("https://example.org/seen")));
-    NoteView note = fixtures.as(editorA, () -> claims.addNote(ws.id(), claim.id(), "Seen."));
-    ClaimDetail before = detail(viewer, claim.id());
+            () -> sources.addSource(ws.id(), claim.id(), source("https://example.org/seen")));
+    NoteView note = fixtures.as(editorA, () -> notes.addNote(ws.id(), claim.id(), "Seen."));
+    ClaimDetail before = detail(reader, claim.id());
     long historyBefore = historyCount();
     long w = ws.id();
     long id = claim.id();
@@ -864,40 +872,58 @@ class ClaimServiceTest {
 
     assertThat(before.sources()).hasSize(1);
     assertThat(before.notes()).hasSize(1);
+    // the claim is new: a viewer neither lists, highlights nor opens it, nor reads its history
     assertThat(
             fixtures
-                .as(viewer, () -> claims.search(w, ClaimFilter.NONE, PageRequest.of(0, 20)))
+                .as(viewer, () -> queries.search(w, ClaimFilter.NONE, PageRequest.of(0, 20)))
                 .getContent())
         .extracting(ClaimRow::id)
-        .contains(id);
-    assertThat(fixtures.as(viewer, () -> claims.highlights(w, doc.id())))
+        .doesNotContain(id);
+    assertThat(fixtures.as(viewer, () -> queries.highlights(w, doc.id())))
         .extracting(ClaimHighlight::claimId)
-        .contains(id);
-    assertThat(fixtures.as(viewer, () -> history.forClaim(w, id))).isNotEmpty();
+        .doesNotContain(id);
+    assertThatThrownBy(() -> detail(viewer, id))
+        .isInstanceOf(AccessDeniedException.class)
+        .hasMessage(ClaimQueries.PUBLISHED_ONLY);
+    assertThatThrownBy(() -> fixtures.as(viewer, () -> history.forClaim(w, id)))
+        .isInstanceOf(AccessDeniedException.class);
+    assertThatThrownBy(() -> fixtures.as(viewer, () -> queries.notes(w, id)))
+        .isInstanceOf(AccessDeniedException.class)
+        .hasMessage(ClaimQueries.NOTES_ARE_INTERNAL);
 
-    List<Consumer<ClaimService>> writes =
+    List<ThrowingCallable> writes =
         List.of(
-            s -> s.create(w, NewClaim.byHand("Viewer's claim.")),
-            s -> s.create(w, NewClaim.fromSelection(doc.id(), start, start + 3, "Our")),
-            s -> s.update(w, id, withWording(before.toEdit(), "Viewer's wording.")),
-            s -> s.delete(w, id),
-            s -> s.restore(w, id),
-            s -> s.addSource(w, id, source("https://example.org/viewer")),
-            s -> s.removeSource(w, id, src.id()),
-            s -> s.addNote(w, id, "Viewer's note."),
-            s -> s.editNote(w, id, note.id(), "Viewer's edit.", note.version()));
+            () -> claims.create(w, NewClaim.byHand("Viewer's claim.")),
+            () -> claims.create(w, NewClaim.fromSelection(doc.id(), start, start + 3, "Our")),
+            () -> claims.update(w, id, withWording(before.toEdit(), "Viewer's wording.")),
+            () -> claims.delete(w, id),
+            () -> claims.restore(w, id),
+            () -> sources.addSource(w, id, source("https://example.org/viewer")),
+            () -> sources.removeSource(w, id, src.id()),
+            () -> notes.addNote(w, id, "Viewer's note."),
+            () -> notes.editNote(w, id, note.id(), "Viewer's edit.", note.version()));
     for (int i = 0; i < writes.size(); i++) {
-      Consumer<ClaimService> operation = writes.get(i);
-      assertThatThrownBy(() -> fixtures.as(viewer, () -> operation.accept(claims)))
+      ThrowingCallable operation = writes.get(i);
+      assertThatThrownBy(() -> fixtures.as(viewer, () -> call(operation)))
           .as("write %d", i)
           .isInstanceOf(AccessDeniedException.class);
     }
 
-    assertThat(detail(viewer, claim.id())).isEqualTo(before);
+    assertThat(detail(reader, claim.id())).isEqualTo(before);
     assertThat(historyCount()).isEqualTo(historyBefore);
   }
 
   // ---------------------------------------------------------------- helpers
+
+  private static void call(ThrowingCallable operation) {
+    try {
+      operation.call();
+    } catch (RuntimeException | Error e) {
+      throw e;
+    } catch (Throwable e) {
+      throw new IllegalStateException(e);
+    }
+  }
 
   private ClaimDetail mark(UserSummary who, String quote) {
     int start = TEXT.indexOf(quote);
@@ -917,12 +943,12 @@ class ClaimServiceTest {
   }
 
   private ClaimDetail detail(UserSummary who, long claimId) {
-    return fixtures.as(who, () -> claims.detail(ws.id(), claimId));
+    return fixtures.as(who, () -> queries.detail(ws.id(), claimId));
   }
 
   private List<Long> searchIds(ClaimFilter filter) {
     return fixtures
-        .as(viewer, () -> claims.search(ws.id(), filter, PageRequest.of(0, 50)))
+        .as(reader, () -> queries.search(ws.id(), filter, PageRequest.of(0, 50)))
         .getContent()
         .stream()
         .map(ClaimRow::id)
@@ -930,13 +956,13 @@ class ClaimServiceTest {
   }
 
   private List<Long> highlightIds() {
-    return fixtures.as(viewer, () -> claims.highlights(ws.id(), doc.id())).stream()
+    return fixtures.as(reader, () -> queries.highlights(ws.id(), doc.id())).stream()
         .map(ClaimHighlight::claimId)
         .toList();
   }
 
   private List<HistoryEntry> timeline(long claimId) {
-    return fixtures.as(viewer, () -> history.forClaim(ws.id(), claimId));
+    return fixtures.as(reader, () -> history.forClaim(ws.id(), claimId));
   }
 
   private List<String> actions(long claimId) {
@@ -948,7 +974,7 @@ class ClaimServiceTest {
   }
 
   private Verdict verdict(String label) {
-    return fixtures.as(viewer, () -> ratings.of(ws.id())).stream()
+    return fixtures.as(reader, () -> ratings.of(ws.id())).stream()
         .filter(v -> v.label().equals(label))
         .findFirst()
         .orElseThrow();

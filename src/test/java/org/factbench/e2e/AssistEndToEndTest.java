@@ -126,6 +126,7 @@ class AssistEndToEndTest extends BrowserTest {
     long workspace = demoWorkspace();
     signIn(page, "reviewer", DemoUsers.PASSWORD);
     page.navigate(url("workspaces/" + workspace + "/claims"));
+    page.locator("#claim-search input").fill("millions died Ukraine");
     Locator flag =
         page.locator(
             "#claims .fb-figure-check",

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
+import org.factbench.claim.ClaimQueries;
 import org.factbench.claim.ClaimService;
 import org.factbench.claim.NewClaim;
 import org.factbench.security.DemoUsers;
@@ -20,6 +21,7 @@ class ConcurrentEditEndToEndTest extends BrowserTest {
   @Autowired JdbcClient jdbc;
   @Autowired SystemTasks system;
   @Autowired ClaimService claims;
+  @Autowired ClaimQueries queries;
 
   @Test
   void the_second_of_two_concurrent_saves_is_refused_shows_both_and_loses_nothing() {
@@ -67,7 +69,7 @@ class ConcurrentEditEndToEndTest extends BrowserTest {
     // he applies his change on top of hers: both survive
     other.locator("#conflict-reapply").click();
     assertThat(other.locator("#edit-conflict")).isHidden();
-    var saved = system.runAs("editor", () -> claims.detail(ws, id));
+    var saved = system.runAs("editor", () -> queries.detail(ws, id));
     assertThat(saved.wording()).isEqualTo(erins);
     assertThat(saved.rationale()).isEqualTo(rafaels);
     otherDesk.close();
@@ -101,7 +103,7 @@ class ConcurrentEditEndToEndTest extends BrowserTest {
                 .param(id)
                 .query(Boolean.class)
                 .single());
-    assertThat(system.runAs("editor", () -> claims.detail(ws, id)).wording()).isEqualTo(wording);
+    assertThat(system.runAs("editor", () -> queries.detail(ws, id)).wording()).isEqualTo(wording);
     page.navigate(url("workspaces/" + ws + "/scale"));
     assertThat(page.locator("#rating-scale")).containsText("Not a factual claim");
     assertThat(page.locator("#workspace-nav")).containsText("Rating scale");

@@ -12,11 +12,12 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.factbench.claim.ClaimDetail;
 import org.factbench.claim.ClaimEdit;
+import org.factbench.claim.ClaimQueries;
 import org.factbench.claim.ClaimService;
 import org.factbench.claim.NewClaim;
 import org.factbench.claim.RatingScale;
-import org.factbench.claim.ReviewAction;
-import org.factbench.claim.ReviewService;
+import org.factbench.review.ReviewAction;
+import org.factbench.review.ReviewService;
 import org.factbench.security.DemoUsers;
 import org.factbench.security.SystemTasks;
 import org.factbench.testsupport.BrowserTest;
@@ -33,6 +34,7 @@ class ReportsEndToEndTest extends BrowserTest {
   @Autowired JdbcClient jdbc;
   @Autowired SystemTasks system;
   @Autowired ClaimService claims;
+  @Autowired ClaimQueries queries;
   @Autowired ReviewService review;
   @Autowired RatingScale ratings;
 
@@ -128,7 +130,7 @@ class ReportsEndToEndTest extends BrowserTest {
     system.runAs(
         "reviewer",
         () -> {
-          ClaimDetail c = claims.detail(ws, id);
+          ClaimDetail c = queries.detail(ws, id);
           c = review.transition(ws, id, ReviewAction.APPROVE, null, c.version());
           review.transition(ws, id, ReviewAction.PUBLISH, null, c.version());
         });

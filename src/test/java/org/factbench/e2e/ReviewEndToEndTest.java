@@ -9,14 +9,15 @@ import com.microsoft.playwright.Page;
 import java.util.List;
 import org.factbench.claim.ClaimDetail;
 import org.factbench.claim.ClaimEdit;
+import org.factbench.claim.ClaimQueries;
 import org.factbench.claim.ClaimService;
 import org.factbench.claim.ClaimStatus;
 import org.factbench.claim.NewClaim;
 import org.factbench.claim.RatingScale;
-import org.factbench.claim.ReviewAction;
-import org.factbench.claim.ReviewService;
 import org.factbench.history.HistoryEntry;
 import org.factbench.history.HistoryService;
+import org.factbench.review.ReviewAction;
+import org.factbench.review.ReviewService;
 import org.factbench.security.DemoUsers;
 import org.factbench.security.SystemTasks;
 import org.factbench.testsupport.BrowserTest;
@@ -31,6 +32,7 @@ class ReviewEndToEndTest extends BrowserTest {
   @Autowired JdbcClient jdbc;
   @Autowired SystemTasks system;
   @Autowired ClaimService claims;
+  @Autowired ClaimQueries queries;
   @Autowired RatingScale ratings;
   @Autowired HistoryService history;
   @Autowired ReviewService review;
@@ -102,7 +104,7 @@ class ReviewEndToEndTest extends BrowserTest {
     assertThat(page.locator("#claim-history")).containsText(comment);
     screenshot(page, "35-editor-history");
 
-    ClaimDetail done = system.runAs("editor", () -> claims.detail(ws, id));
+    ClaimDetail done = system.runAs("editor", () -> queries.detail(ws, id));
     assertThat(done.status()).isEqualTo(ClaimStatus.PUBLISHED);
     assertThat(system.runAs("editor", () -> history.forClaim(ws, id)))
         .extracting(HistoryEntry::action)

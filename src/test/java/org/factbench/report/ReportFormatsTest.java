@@ -21,19 +21,23 @@ import org.apache.pdfbox.pdmodel.interactive.action.PDActionURI;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.factbench.base.NotAllowedException;
+import org.factbench.base.ValidationFailedException;
 import org.factbench.claim.ClaimDetail;
 import org.factbench.claim.ClaimEdit;
+import org.factbench.claim.ClaimQueries;
 import org.factbench.claim.ClaimService;
 import org.factbench.claim.ClaimStatus;
 import org.factbench.claim.NewClaim;
+import org.factbench.claim.NoteService;
 import org.factbench.claim.RatingScale;
-import org.factbench.claim.ReviewAction;
-import org.factbench.claim.ReviewService;
 import org.factbench.claim.SourceInput;
+import org.factbench.claim.SourceService;
 import org.factbench.claim.Stance;
 import org.factbench.document.DocumentMetadata;
 import org.factbench.document.DocumentService;
 import org.factbench.document.DocumentSummary;
+import org.factbench.review.ReviewAction;
+import org.factbench.review.ReviewService;
 import org.factbench.security.Role;
 import org.factbench.security.UserSummary;
 import org.factbench.testsupport.Fixtures;
@@ -70,11 +74,16 @@ class ReportFormatsTest {
   @Autowired ReportService reports;
   @Autowired ExportImport importer;
   @Autowired ClaimService claims;
+  @Autowired ClaimQueries queries;
+  @Autowired SourceService sources;
+  @Autowired NoteService notes;
   @Autowired ReviewService review;
   @Autowired DocumentService documents;
   @Autowired RatingScale ratings;
   @Autowired JsonMapper json;
   @Autowired MockMvc mvc;
+  @Autowired org.factbench.workspace.WorkspaceService workspaces;
+  @Autowired org.factbench.security.SystemTasks system;
 
   WorkspaceSummary ws;
   UserSummary editor;
@@ -120,7 +129,7 @@ class ReportFormatsTest {
                   claims.create(
                       ws.id(),
                       NewClaim.fromSelection(doc.id(), start, start + QUOTE.length(), QUOTE));
-              claims.addSource(
+              sources.addSource(
                   ws.id(),
                   c.id(),
                   new SourceInput(
@@ -132,8 +141,8 @@ class ReportFormatsTest {
                       "Defence: 4.1% of GDP " + IMG,
                       Stance.REFUTES,
                       ""));
-              claims.addNote(ws.id(), c.id(), NOTE);
-              c = claims.detail(ws.id(), c.id());
+              notes.addNote(ws.id(), c.id(), NOTE);
+              c = queries.detail(ws.id(), c.id());
               long falseId = verdict("False");
               c =
                   claims.update(
@@ -155,7 +164,7 @@ class ReportFormatsTest {
     fixtures.as(
         reviewer,
         () -> {
-          ClaimDetail c = claims.detail(ws.id(), published);
+          ClaimDetail c = queries.detail(ws.id(), published);
           c = review.transition(ws.id(), published, ReviewAction.APPROVE, null, c.version());
           review.transition(ws.id(), published, ReviewAction.PUBLISH, null, c.version());
         });
@@ -282,12 +291,7 @@ class ReportFormatsTest {
     assertThat(row.get("claimant")).isEqualTo(IMG + " Minister Varga");
     assertThat(row.get("verdict")).isEqualTo("False");
     assertThat(row.get("sources")).isEqualTo("Refutes: https://budget.example.gov/2026");
-    assertThat(ReportRenderers.inert("+1")).isEqualTo("'+1");
-    assertThat(ReportRenderers.inert("-1")).isEqualTo("'-1");
-    assertThat(ReportRenderers.inert("@SUM(A1)")).isEqualTo("'@SUM(A1)");
-    assertThat(ReportRenderers.inert("\tx")).isEqualTo("'\tx");
-    assertThat(ReportRenderers.inert("\rx")).isEqualTo("'\rx");
-    assertThat(ReportRenderers.inert("plain")).isEqualTo("plain");
+    // the other formula starts: CsvReportWriterTest
 
     byte[] withBom =
         export(editor, new ReportRequest(null, null, false, false, true), ReportFormat.CSV);
@@ -383,8 +387,37 @@ class ReportFormatsTest {
     return root;
   }
 
+  private void publishesAt(String template, String claimsOwnAddress) {
+    fixtures.as(
+        editor,
+        () -> {
+          claims.setPublishedUrl(ws.id(), published, claimsOwnAddress);
+        });
+    system.runAs("admin", () -> workspaces.setPublicUrlTemplate(ws.id(), template));
+  }
+
+  @Test
+  void claimreview_is_refused_before_its_first_byte_when_a_claim_has_no_public_address() {
+    publishesAt("", "");
+
+    assertThatThrownBy(() -> exportText(editor, everything(), ReportFormat.CLAIM_REVIEW))
+        .isInstanceOf(ValidationFailedException.class)
+        .hasMessageContaining("#" + published)
+        .hasMessageContaining("public URL template");
+  }
+
+  @Test
+  void claimreview_points_to_the_claims_own_published_address_before_the_template() {
+    publishesAt("https://factcheck.example.org/claims/{id}", "https://news.example.org/checks/42");
+
+    JsonNode r = json.readTree(exportText(editor, everything(), ReportFormat.CLAIM_REVIEW)).get(0);
+
+    assertThat(r.get("url").asText()).isEqualTo("https://news.example.org/checks/42");
+  }
+
   @Test
   void the_claimreview_json_ld_has_the_required_fields_and_valid_ratings() {
+    publishesAt("https://factcheck.example.org/claims/{id}", "");
     JsonNode reviews = json.readTree(exportText(editor, everything(), ReportFormat.CLAIM_REVIEW));
 
     assertThat(reviews).as("only approved or published claims").hasSize(1);
@@ -392,7 +425,9 @@ class ReportFormatsTest {
     assertThat(r.get("@context").asText()).isEqualTo("https://schema.org");
     assertThat(r.get("@type").asText()).isEqualTo("ClaimReview");
     assertThat(r.get("claimReviewed").asText()).isEqualTo(wording);
-    assertThat(r.get("url").asText()).endsWith("/claims/" + published);
+    assertThat(r.get("url").asText())
+        .as("the public fact-check, not the workbench")
+        .isEqualTo("https://factcheck.example.org/claims/" + published);
     assertThat(r.get("datePublished").asText()).matches("\\d{4}-\\d{2}-\\d{2}");
     assertThat(r.get("author").get("name").asText()).isEqualTo("Test Desk");
     JsonNode rating = r.get("reviewRating");
@@ -429,6 +464,7 @@ class ReportFormatsTest {
 
   @Test
   void a_viewer_exports_published_claims_without_notes_in_every_format() {
+    publishesAt("https://factcheck.example.org/claims/{id}", "");
     for (ReportFormat f : ReportFormat.values()) {
       if (f != ReportFormat.PDF) {
         assertThat(exportText(viewer, PUBLISHED, f)).as(f.name()).doesNotContain(NOTE);

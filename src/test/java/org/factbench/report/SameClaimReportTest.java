@@ -7,12 +7,13 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.EnumSet;
-import org.factbench.claim.ClaimMatching;
 import org.factbench.claim.ClaimService;
 import org.factbench.claim.ClaimStatus;
 import org.factbench.claim.NewClaim;
 import org.factbench.claim.SourceInput;
+import org.factbench.claim.SourceService;
 import org.factbench.claim.Stance;
+import org.factbench.matching.SimilarClaims;
 import org.factbench.security.Role;
 import org.factbench.security.UserSummary;
 import org.factbench.testsupport.Fixtures;
@@ -35,7 +36,8 @@ class SameClaimReportTest {
 
   @Autowired Fixtures fixtures;
   @Autowired ClaimService claims;
-  @Autowired ClaimMatching matching;
+  @Autowired SourceService sources;
+  @Autowired SimilarClaims matching;
   @Autowired ReportService reports;
   @Autowired ExportImport importer;
   @Autowired JsonMapper json;
@@ -58,7 +60,7 @@ class SameClaimReportTest {
         admin,
         () -> {
           first = claims.create(ws.id(), NewClaim.byHand("Millions of soldiers have died")).id();
-          claims.addSource(
+          sources.addSource(
               ws.id(),
               first,
               new SourceInput(
@@ -74,7 +76,7 @@ class SameClaimReportTest {
                   LocalDate.of(2026, 9, 1)));
           other = claims.create(ws.id(), NewClaim.byHand("Turnout was 71%")).id();
           repeat = claims.create(ws.id(), NewClaim.byHand("Millions have died in the war")).id();
-          matching.linkSameAs(ws.id(), repeat, first);
+          claims.linkSameAs(ws.id(), repeat, first);
         });
   }
 

@@ -41,4 +41,17 @@ class PasswordPolicyTest {
     assertThatThrownBy(() -> policy.check("erin", "zzzzzzzzzzzzzzzz"))
         .isInstanceOf(ValidationFailedException.class);
   }
+
+  @Test
+  void a_password_longer_than_bcrypt_reads_is_refused_rather_than_cut_silently() {
+    String seventyTwo = "x".repeat(60) + "-evidence-77";
+    assertThatCode(() -> policy.check("erin", seventyTwo)).doesNotThrowAnyException();
+    assertThatThrownBy(() -> policy.check("erin", seventyTwo + "9"))
+        .isInstanceOf(ValidationFailedException.class)
+        .hasMessageContaining("72 bytes");
+    // 25 Hebrew letters are 50 bytes, 40 are 80: refused although only 40 characters
+    assertThatThrownBy(() -> policy.check("erin", "\u05d0".repeat(40)))
+        .isInstanceOf(ValidationFailedException.class)
+        .hasMessageContaining("72 bytes");
+  }
 }

@@ -21,6 +21,9 @@ import org.springframework.test.web.servlet.MockMvc;
 @IntegrationTest
 class SignInTest {
 
+  /** The address MockMvc's requests come from. */
+  static final String LOCAL = "127.0.0.1";
+
   @Autowired MockMvc mvc;
   @Autowired Fixtures fixtures;
   @Autowired LoginThrottle throttle;
@@ -53,53 +56,68 @@ class SignInTest {
   }
 
   @Test
-  void after_five_failures_even_the_right_password_is_refused_until_the_lock_passes()
+  void after_five_failures_even_the_right_password_is_refused_until_the_wait_passes()
       throws Exception {
     var user = fixtures.user("throttled");
     for (int i = 0; i < LoginThrottle.FREE_ATTEMPTS; i++) {
       mvc.perform(formLogin("/login").user(user.username()).password("guess-number-" + i))
           .andExpect(unauthenticated());
     }
-    assertThat(throttle.failures(user.username())).isEqualTo(5);
-    assertThat(throttle.isLocked(user.username())).isTrue();
+    assertThat(throttle.attempts(user.username(), LOCAL)).isEqualTo(5);
 
     mvc.perform(formLogin("/login").user(user.username()).password(Fixtures.PASSWORD))
         .andExpect(unauthenticated())
         .andExpect(redirectedUrl("/login?error"));
-    assertThat(throttle.failures(user.username()))
-        .as("a refused attempt during the lock does not count again")
+    assertThat(throttle.attempts(user.username(), LOCAL))
+        .as("a refused attempt during the wait does not count again")
         .isEqualTo(5);
 
-    // the lock has passed
+    // the wait has passed
     jdbc.sql(
-            "update login_attempt set locked_until = now() - interval '1 second' where username = ?")
-        .param(user.username())
+            "update login_attempt set blocked_until = now() - interval '1 second' where key like ?")
+        .param("%" + user.username() + "%")
         .update();
     mvc.perform(formLogin("/login").user(user.username()).password(Fixtures.PASSWORD))
         .andExpect(authenticated());
-    assertThat(throttle.failures(user.username())).isZero();
+    assertThat(throttle.attempts(user.username(), LOCAL)).isZero();
   }
 
   @Test
-  void the_lock_grows_with_each_failure_after_it_passes() {
+  void the_wait_grows_with_each_attempt_after_it_passes() {
     String name = Fixtures.unique("grow");
     for (int i = 0; i < 5; i++) {
-      throttle.recordFailure(name);
+      assertThat(throttle.reserve(name, LOCAL)).isEmpty();
     }
-    long first = lockSeconds(name);
-    throttle.recordFailure(name);
-    long second = lockSeconds(name);
+    long first = waitSeconds(name);
+    jdbc.sql("update login_attempt set blocked_until = now() where key = ?")
+        .param(name + "|" + LOCAL)
+        .update();
+    assertThat(throttle.reserve(name, LOCAL)).isEmpty();
+    long second = waitSeconds(name);
     assertThat(first).isBetween(25L, 31L);
     assertThat(second).isBetween(55L, 61L);
   }
 
-  private long lockSeconds(String name) {
+  private long waitSeconds(String name) {
     return jdbc.sql(
-            "select extract(epoch from locked_until - last_failure_at)::bigint from login_attempt"
-                + " where username = ?")
-        .param(name)
+            "select extract(epoch from blocked_until - last_attempt_at)::bigint from login_attempt"
+                + " where scope = 'pair' and key = ?")
+        .param(name + "|" + LOCAL)
         .query(Long.class)
         .single();
+  }
+
+  @Test
+  void a_sign_in_post_without_the_csrf_token_does_not_sign_in() throws Exception {
+    var user = fixtures.user("csrf");
+    mvc.perform(
+            org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/login")
+                .param("username", user.username())
+                .param("password", Fixtures.PASSWORD))
+        .andExpect(unauthenticated())
+        .andExpect(status().isForbidden());
+    mvc.perform(formLogin("/login").user(user.username()).password(Fixtures.PASSWORD))
+        .andExpect(authenticated());
   }
 
   @Test

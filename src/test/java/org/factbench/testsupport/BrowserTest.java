@@ -127,7 +127,26 @@ public abstract class BrowserTest {
     BrowserContext c =
         browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 800));
     c.setDefaultTimeout(20_000);
+    c.onPage(
+        p ->
+            p.onConsoleMessage(
+                m -> {
+                  if (m.text().contains("Content Security Policy")) {
+                    policyViolations.add(p.url() + ": " + m.text());
+                  }
+                }));
     return c;
+  }
+
+  /** What the browser refused under the Content-Security-Policy while the test ran. */
+  private final List<String> policyViolations =
+      java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+
+  @AfterEach
+  void noViewBreaksTheContentSecurityPolicy() {
+    org.assertj.core.api.Assertions.assertThat(policyViolations)
+        .as("Content-Security-Policy violations")
+        .isEmpty();
   }
 
   protected String url(String path) {

@@ -7,6 +7,7 @@ import static org.springframework.security.test.web.servlet.response.SecurityMoc
 import java.sql.Connection;
 import javax.sql.DataSource;
 import org.factbench.claim.ClaimFilter;
+import org.factbench.claim.ClaimQueries;
 import org.factbench.claim.ClaimService;
 import org.factbench.security.SystemTasks;
 import org.factbench.testsupport.WorkspaceDataGenerator.Sizes;
@@ -25,6 +26,7 @@ class WorkspaceDataGeneratorTest {
   @Autowired Fixtures fixtures;
   @Autowired SystemTasks system;
   @Autowired ClaimService claims;
+  @Autowired ClaimQueries queries;
   @Autowired MockMvc mvc;
 
   @Test
@@ -115,7 +117,7 @@ class WorkspaceDataGeneratorTest {
         system.runAs(
             member,
             () ->
-                claims.search(
+                queries.search(
                     ws.id(), ClaimFilter.NONE.withText("inflation"), PageRequest.of(0, 50)));
     assertThat(page.getContent()).isNotEmpty();
     long withSources =
@@ -125,7 +127,7 @@ class WorkspaceDataGeneratorTest {
             .param(ws.id())
             .query(Long.class)
             .single();
-    assertThat(system.runAs(member, () -> claims.detail(ws.id(), withSources)).sources())
+    assertThat(system.runAs(member, () -> queries.detail(ws.id(), withSources)).sources())
         .isNotEmpty();
   }
 
@@ -157,7 +159,8 @@ class WorkspaceDataGeneratorTest {
     String first = WorkspaceDataGenerator.slug(name) + "-001";
     mvc.perform(formLogin("/login").user(first).password(Fixtures.PASSWORD))
         .andExpect(authenticated().withUsername(first));
-    assertThat(system.runAs(first, () -> claims.search(ws, ClaimFilter.NONE, PageRequest.of(0, 5))))
+    assertThat(
+            system.runAs(first, () -> queries.search(ws, ClaimFilter.NONE, PageRequest.of(0, 5))))
         .hasSize(5);
   }
 }

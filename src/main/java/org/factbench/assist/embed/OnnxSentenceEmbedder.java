@@ -31,6 +31,9 @@ public final class OnnxSentenceEmbedder implements SentenceEmbedder {
   /** Sentences per ONNX call: large enough to use the CPU well, small enough to bound memory. */
   static final int BATCH = 32;
 
+  private final int batchSize;
+  private final String passagePrefix;
+
   private final String model;
   private final int dimensions;
   private final String prefix;
@@ -39,10 +42,12 @@ public final class OnnxSentenceEmbedder implements SentenceEmbedder {
   private final HuggingFaceTokenizer tokenizer;
   private final boolean wantsTokenTypes;
 
-  OnnxSentenceEmbedder(EmbeddingModels.Spec spec, int threads) {
+  OnnxSentenceEmbedder(EmbeddingModels.Spec spec, int threads, int batchSize) {
     this.model = spec.name();
     this.dimensions = spec.dimensions();
     this.prefix = spec.queryPrefix();
+    this.passagePrefix = spec.passagePrefix();
+    this.batchSize = Math.max(1, batchSize);
     try (InputStream onnx = resource(spec.onnxResource());
         InputStream tok = resource(spec.tokenizerResource())) {
       this.tokenizer =
@@ -58,6 +63,9 @@ public final class OnnxSentenceEmbedder implements SentenceEmbedder {
       options.setIntraOpNumThreads(Math.max(1, threads));
       options.setInterOpNumThreads(1);
       options.setOptimizationLevel(OrtSession.SessionOptions.OptLevel.ALL_OPT);
+      // idle ONNX threads sleep instead of spinning: the CPU is shared with the web application
+      options.addConfigEntry("session.intra_op.allow_spinning", "0");
+      options.addConfigEntry("session.inter_op.allow_spinning", "0");
       this.session = env.createSession(onnx.readAllBytes(), options);
       this.wantsTokenTypes = session.getInputNames().contains("token_type_ids");
     } catch (IOException e) {
@@ -88,6 +96,15 @@ public final class OnnxSentenceEmbedder implements SentenceEmbedder {
 
   @Override
   public float[][] embed(List<String> texts) {
+    return embed(texts, prefix);
+  }
+
+  @Override
+  public float[][] embedPassages(List<String> texts) {
+    return embed(texts, passagePrefix);
+  }
+
+  private float[][] embed(List<String> texts, String prefix) {
     float[][] out = new float[texts.size()][];
     List<Integer> todo = new ArrayList<>();
     Encoding[] encodings = new Encoding[texts.size()];
@@ -102,8 +119,8 @@ public final class OnnxSentenceEmbedder implements SentenceEmbedder {
     }
     // similar lengths together: less padding, less work
     todo.sort(Comparator.comparingInt(i -> encodings[i].getIds().length));
-    for (int from = 0; from < todo.size(); from += BATCH) {
-      List<Integer> batch = todo.subList(from, Math.min(todo.size(), from + BATCH));
+    for (int from = 0; from < todo.size(); from += batchSize) {
+      List<Integer> batch = todo.subList(from, Math.min(todo.size(), from + batchSize));
       float[][] vectors = run(batch.stream().map(i -> encodings[i]).toList());
       for (int k = 0; k < batch.size(); k++) {
         out[batch.get(k)] = vectors[k];

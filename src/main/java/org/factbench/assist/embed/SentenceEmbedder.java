@@ -20,6 +20,14 @@ public interface SentenceEmbedder extends AutoCloseable {
    */
   float[][] embed(List<String> texts);
 
+  /**
+   * Like {@link #embed(List)}, for texts that are stored to be found rather than looked up; the
+   * same for models that make no difference between the two.
+   */
+  default float[][] embedPassages(List<String> texts) {
+    return embed(texts);
+  }
+
   /** One text's vector. */
   default float[] embed(String text) {
     return embed(List.of(text))[0];

@@ -20,6 +20,6 @@ public class AppShell implements AppShellConfigurator {
 
   @Override
   public void configurePage(AppShellSettings settings) {
-    settings.setPageTitle("Factbench");
+    settings.setPageTitle(Messages.t("base.shell.title"));
   }
 }

@@ -28,17 +28,16 @@ public class FailureView extends VerticalLayout implements HasErrorParameter<Exc
   public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<Exception> parameter) {
     removeAll();
     boolean storage = StorageFailures.isUnavailable(parameter.getException());
-    H2 title = new H2(storage ? "Storage unavailable" : "This page could not be opened");
+    H2 title = new H2(Messages.t(storage ? "base.failure.storage.title" : "base.failure.title"));
     title.setId("failure-title");
     Paragraph text =
         new Paragraph(
             storage
-                ? "Storage is unavailable right now, so this page cannot be shown. Nothing you"
-                    + " saved before is lost. Try again in a moment."
+                ? Messages.t("base.failure.storage.message")
                 : UserMessages.of(parameter.getException()));
     text.setId("failure-message");
     String again = event.getLocation().getPathWithQueryParameters();
-    Anchor retry = new Anchor(again, "Try again");
+    Anchor retry = new Anchor(again, Messages.t("base.failure.retry"));
     retry.setId("failure-retry");
     add(title, text, retry);
     return storage

@@ -34,7 +34,9 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
   private final Div workspaceNav = new Div();
   private final java.util.List<WorkspaceNavItem> workspaceItems;
   private final Span viewTitle = new Span();
-  private boolean navBuilt;
+  private final Span brandName = new Span();
+  private final Div userPanel = new Div();
+  private java.util.Locale builtIn;
   private CurrentWorkspace.Entry navWorkspace;
 
   public MainLayout(AuthenticationContext auth, java.util.List<WorkspaceNavItem> workspaceItems) {
@@ -42,11 +44,12 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     this.workspaceItems = workspaceItems;
     setPrimarySection(Section.DRAWER);
     addToNavbar(new DrawerToggle(), title());
-    Div brand = new Div(new Span("Factbench"));
+    Div brand = new Div(brandName);
     brand.addClassName("fb-brand");
     nav.addClassName("fb-nav");
     workspaceNav.addClassName("fb-nav");
-    addToDrawer(brand, new Scroller(new Div(nav, workspaceNav)), userPanel());
+    userPanel.addClassName("fb-user");
+    addToDrawer(brand, new Scroller(new Div(nav, workspaceNav)), userPanel);
   }
 
   private Span title() {
@@ -56,17 +59,22 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
   }
 
   /**
-   * Builds the menus the first time and the workspace's section when the workspace changes: a
-   * navigation inside one workspace sends nothing for them (the load test found the rebuild on
-   * every navigation among the costliest steps).
+   * Builds the menus and the user's panel the first time (and again when the UI's language
+   * changed), and the workspace's section when the workspace changes: a navigation inside one
+   * workspace sends nothing for them (the load test found the rebuild on every navigation among the
+   * costliest steps).
    */
   private void buildNav() {
-    if (!navBuilt) {
-      navBuilt = true;
+    if (!Messages.locale().equals(builtIn)) {
+      builtIn = Messages.locale();
+      navWorkspace = null;
+      brandName.setText(Messages.t("base.layout.brand"));
+      fillUserPanel();
+      nav.removeAll();
       MenuConfiguration.getMenuEntries()
           .forEach(
               entry -> {
-                SideNavItem item = new SideNavItem(entry.title(), entry.path());
+                SideNavItem item = new SideNavItem(Messages.t(entry.title()), entry.path());
                 if (entry.icon() != null && !entry.icon().isBlank()) {
                   item.setPrefixComponent(new Icon(entry.icon()));
                 }
@@ -86,7 +94,10 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
                   .sorted(java.util.Comparator.comparingDouble(WorkspaceNavItem::order))
                   .forEach(
                       item -> {
-                        SideNavItem entry = new SideNavItem(item.title(), item.path(ws.id()));
+                        SideNavItem entry =
+                            new SideNavItem(
+                                item.titleIsKey() ? Messages.t(item.title()) : item.title(),
+                                item.path(ws.id()));
                         entry.setPrefixComponent(new Icon(item.icon()));
                         section.addItem(entry);
                       });
@@ -95,33 +106,30 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             });
   }
 
-  private Div userPanel() {
-    Div panel = new Div();
-    panel.addClassName("fb-user");
+  private void fillUserPanel() {
+    userPanel.removeAll();
     auth.getAuthenticatedUser(Principal.class)
         .ifPresent(
             user -> {
               Span name = new Span(user.getDisplayName());
               name.addClassName("fb-user-name");
               name.setId("signed-in-user");
-              Span roles = new Span(user.getRoleLabel());
+              Span roles = new Span(Messages.t(user.getRoleKey()));
               roles.addClassName("fb-user-roles");
-              Button signOut = new Button("Sign out", e -> auth.logout());
+              Button signOut = new Button(Messages.t("base.layout.sign-out"), e -> auth.logout());
               signOut.setId("sign-out");
               signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
               HorizontalLayout row = new HorizontalLayout(new Div(name, roles), signOut);
               row.setAlignItems(FlexComponent.Alignment.CENTER);
               row.setJustifyContentMode(FlexComponent.JustifyContentMode.BETWEEN);
               row.setWidthFull();
-              panel.add(row);
+              userPanel.add(row);
             });
-    return panel;
   }
 
   @Override
   public void afterNavigation(AfterNavigationEvent event) {
     buildNav();
-    viewTitle.setText(
-        MenuConfiguration.getPageHeader(getContent()).orElse("").replace(" · Factbench", ""));
+    viewTitle.setText(Messages.pageName(MenuConfiguration.getPageHeader(getContent()).orElse("")));
   }
 }

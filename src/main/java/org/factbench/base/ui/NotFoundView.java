@@ -25,12 +25,12 @@ public class NotFoundView extends VerticalLayout implements HasErrorParameter<No
   public int setErrorParameter(
       BeforeEnterEvent event, ErrorParameter<NotFoundException> parameter) {
     removeAll();
-    H2 title = new H2("Not found");
+    H2 title = new H2(Messages.t("base.not-found.title"));
     title.setId("not-found");
     add(
         title,
         new Paragraph(parameter.getException().getMessage()),
-        new Anchor("", "Back to your workspaces"));
+        new Anchor("", Messages.t("base.not-found.back")));
     return HttpServletResponse.SC_NOT_FOUND;
   }
 }

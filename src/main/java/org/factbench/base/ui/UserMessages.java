@@ -30,19 +30,17 @@ public final class UserMessages {
         return na.getMessage();
       }
       if (c instanceof AccessDeniedException) {
-        return "Your role does not allow this.";
+        return Messages.t("base.error.not-allowed");
       }
       if (c instanceof OptimisticLockingFailureException) {
-        return "Someone else changed this in the meantime. Reload to see their change, then apply yours"
-            + " again.";
+        return Messages.t("base.error.changed-meanwhile");
       }
       if (StorageFailures.isUnavailable(c)) {
         log.warn("Storage unavailable: {}", t.toString());
-        return StorageFailures.UNAVAILABLE;
+        return Messages.t("base.error.storage-unavailable");
       }
     }
     log.error("Unexpected error in the UI", t);
-    return "Something went wrong and your last action was not completed. Try again; if it keeps"
-        + " happening, tell your admin.";
+    return Messages.t("base.error.unexpected");
   }
 }

@@ -15,14 +15,14 @@ import org.factbench.base.api.ApiPage;
 import org.factbench.base.api.Paging;
 import org.factbench.claim.ClaimDetail;
 import org.factbench.claim.ClaimFilter;
+import org.factbench.claim.ClaimQueries;
 import org.factbench.claim.ClaimRow;
 import org.factbench.claim.ClaimService;
 import org.factbench.claim.ClaimStatus;
-import org.factbench.claim.DisputeResolution;
 import org.factbench.claim.Evidence;
+import org.factbench.claim.NoteService;
 import org.factbench.claim.NoteView;
-import org.factbench.claim.ReviewOption;
-import org.factbench.claim.ReviewService;
+import org.factbench.claim.SourceService;
 import org.springframework.data.domain.Sort;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -40,8 +40,8 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * {@code /api/v1/workspaces/{workspaceId}/claims}: the claims list with the grid's filters, a
- * claim's detail, creating, editing and deleting claims, their sources and notes, and the review
- * steps. A thin mapping onto {@link ClaimService} and {@link ReviewService}, which decide access.
+ * claim's detail, creating, editing and deleting claims, their sources and notes. A thin mapping
+ * onto the claim module's services, which decide access.
  */
 @RestController
 @RequestMapping("/api/v1/workspaces/{workspaceId}/claims")
@@ -53,11 +53,16 @@ class ClaimController {
       Set.of("updatedAt", "id", "status", "wording", "verdict", "claimant", "documentTitle");
 
   private final ClaimService claims;
-  private final ReviewService reviews;
+  private final ClaimQueries queries;
+  private final SourceService sources;
+  private final NoteService notes;
 
-  ClaimController(ClaimService claims, ReviewService reviews) {
+  ClaimController(
+      ClaimService claims, ClaimQueries queries, SourceService sources, NoteService notes) {
     this.claims = claims;
-    this.reviews = reviews;
+    this.queries = queries;
+    this.sources = sources;
+    this.notes = notes;
   }
 
   // ----------------------------------------------------------------------------------------------
@@ -92,13 +97,15 @@ class ClaimController {
           Integer size) {
     ClaimFilter filter =
         new ClaimFilter(status, ratingId, claimant, tag, assigneeId, documentId, q);
-    return ApiPage.of(claims.search(workspaceId, filter, Paging.of(page, size, sort(sort))));
+    return ApiPage.of(queries.search(workspaceId, filter, Paging.of(page, size, sort(sort))));
   }
 
   @GetMapping("/{claimId}")
-  @Operation(summary = "A claim with its sources, notes, review state and version")
+  @Operation(
+      summary = "A claim with its sources, notes, review state and version",
+      description = "Viewers read published claims only, without notes; other claims answer 403.")
   ClaimDetail get(@PathVariable long workspaceId, @PathVariable long claimId) {
-    return claims.detail(workspaceId, claimId);
+    return queries.detail(workspaceId, claimId);
   }
 
   @PostMapping
@@ -119,6 +126,19 @@ class ClaimController {
     return claims.update(workspaceId, claimId, body.toEdit());
   }
 
+  @PutMapping("/{claimId}/published-url")
+  @Operation(
+      summary = "Set the address of the claim's public fact-check (editors)",
+      description =
+          "ClaimReview points readers to it; without one, the workspace's public URL template is"
+              + " used.")
+  ClaimDetail publishedUrl(
+      @PathVariable long workspaceId,
+      @PathVariable long claimId,
+      @RequestBody PublishedUrlRequest body) {
+    return claims.setPublishedUrl(workspaceId, claimId, body.url());
+  }
+
   @DeleteMapping("/{claimId}")
   @ResponseStatus(HttpStatus.NO_CONTENT)
   @Operation(summary = "Delete a claim (softly; an admin can restore it) (editors)")
@@ -133,14 +153,14 @@ class ClaimController {
   @GetMapping("/{claimId}/sources")
   @Operation(summary = "A claim's sources")
   List<Evidence> sources(@PathVariable long workspaceId, @PathVariable long claimId) {
-    return claims.detail(workspaceId, claimId).sources();
+    return queries.detail(workspaceId, claimId).sources();
   }
 
   @GetMapping("/{claimId}/sources/{sourceId}")
   @Operation(summary = "One source of a claim")
   Evidence source(
       @PathVariable long workspaceId, @PathVariable long claimId, @PathVariable long sourceId) {
-    return claims.detail(workspaceId, claimId).sources().stream()
+    return queries.detail(workspaceId, claimId).sources().stream()
         .filter(s -> s.id() == sourceId)
         .findFirst()
         .orElseThrow(() -> new NotFoundException("The source"));
@@ -151,7 +171,7 @@ class ClaimController {
   @Operation(summary = "Add a source to a claim (editors)")
   ResponseEntity<Evidence> addSource(
       @PathVariable long workspaceId, @PathVariable long claimId, @RequestBody SourceRequest body) {
-    Evidence source = claims.addSource(workspaceId, claimId, body.toInput());
+    Evidence source = sources.addSource(workspaceId, claimId, body.toInput());
     return ResponseEntity.created(location(source.id())).body(source);
   }
 
@@ -160,7 +180,7 @@ class ClaimController {
   @Operation(summary = "Remove a source from a claim (editors)")
   ResponseEntity<Void> removeSource(
       @PathVariable long workspaceId, @PathVariable long claimId, @PathVariable long sourceId) {
-    claims.removeSource(workspaceId, claimId, sourceId);
+    sources.removeSource(workspaceId, claimId, sourceId);
     return ResponseEntity.noContent().build();
   }
 
@@ -168,16 +188,16 @@ class ClaimController {
   // notes
 
   @GetMapping("/{claimId}/notes")
-  @Operation(summary = "A claim's notes, oldest first")
+  @Operation(summary = "A claim's internal notes, oldest first (not for viewers)")
   List<NoteView> notes(@PathVariable long workspaceId, @PathVariable long claimId) {
-    return claims.detail(workspaceId, claimId).notes();
+    return queries.notes(workspaceId, claimId);
   }
 
   @GetMapping("/{claimId}/notes/{noteId}")
   @Operation(summary = "One note of a claim")
   NoteView note(
       @PathVariable long workspaceId, @PathVariable long claimId, @PathVariable long noteId) {
-    return claims.detail(workspaceId, claimId).notes().stream()
+    return queries.notes(workspaceId, claimId).stream()
         .filter(n -> n.id() == noteId)
         .findFirst()
         .orElseThrow(() -> new NotFoundException("The note"));
@@ -188,7 +208,7 @@ class ClaimController {
   @Operation(summary = "Add a note to a claim (editors)")
   ResponseEntity<NoteView> addNote(
       @PathVariable long workspaceId, @PathVariable long claimId, @RequestBody NoteRequest body) {
-    NoteView note = claims.addNote(workspaceId, claimId, body.body());
+    NoteView note = notes.addNote(workspaceId, claimId, body.body());
     return ResponseEntity.created(location(note.id())).body(note);
   }
 
@@ -199,48 +219,7 @@ class ClaimController {
       @PathVariable long claimId,
       @PathVariable long noteId,
       @Valid @RequestBody NoteEdit body) {
-    return claims.editNote(workspaceId, claimId, noteId, body.body(), body.version());
-  }
-
-  // ----------------------------------------------------------------------------------------------
-  // review
-
-  @GetMapping("/{claimId}/transitions")
-  @Operation(summary = "The review steps you could take now, each allowed or refused with why")
-  Transitions transitions(@PathVariable long workspaceId, @PathVariable long claimId) {
-    ClaimDetail claim = claims.detail(workspaceId, claimId);
-    List<ReviewOption> options = reviews.options(workspaceId, claimId);
-    Transitions.DisputeDecision decision = null;
-    if (claim.status() == ClaimStatus.DISPUTED) {
-      ReviewOption resolve = reviews.resolveOption(workspaceId, claimId);
-      decision =
-          new Transitions.DisputeDecision(
-              resolve.allowed(), resolve.whyNot(), List.of(DisputeResolution.values()));
-    }
-    return new Transitions(claim.id(), claim.status(), claim.version(), options, decision);
-  }
-
-  @PostMapping("/{claimId}/transitions")
-  @Operation(
-      summary = "Take a review step on the version read",
-      description =
-          "Refused with 403 and the reason when your role or the four-eyes rule does not allow"
-              + " it, 422 when the step does not lead from the claim's status, 409 when the claim"
-              + " changed since the version sent.")
-  ClaimDetail transition(
-      @PathVariable long workspaceId,
-      @PathVariable long claimId,
-      @Valid @RequestBody TransitionRequest body) {
-    return switch (body.action()) {
-      case DISPUTE ->
-          reviews.dispute(workspaceId, claimId, body.ratingId(), body.reason(), body.version());
-      case RESOLVE_DISPUTE ->
-          reviews.resolveDispute(
-              workspaceId, claimId, body.resolution(), body.reason(), body.version());
-      default ->
-          reviews.transition(
-              workspaceId, claimId, body.action().reviewAction(), body.reason(), body.version());
-    };
+    return notes.editNote(workspaceId, claimId, noteId, body.body(), body.version());
   }
 
   // ----------------------------------------------------------------------------------------------

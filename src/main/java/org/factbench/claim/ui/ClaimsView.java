@@ -28,15 +28,20 @@ import java.util.stream.Stream;
 import org.factbench.base.live.ChangeFeed;
 import org.factbench.base.ui.CurrentWorkspace;
 import org.factbench.base.ui.LiveUpdates;
+import org.factbench.base.ui.Messages;
 import org.factbench.base.ui.RouteIds;
 import org.factbench.base.ui.UserMessages;
 import org.factbench.claim.ClaimFilter;
+import org.factbench.claim.ClaimQueries;
 import org.factbench.claim.ClaimRow;
 import org.factbench.claim.ClaimService;
 import org.factbench.claim.ClaimStatus;
 import org.factbench.claim.NewClaim;
 import org.factbench.claim.RatingScale;
 import org.factbench.claim.Verdict;
+import org.factbench.claim.panel.ClaimCells;
+import org.factbench.claim.panel.ClaimPanel;
+import org.factbench.claim.panel.ClaimPanels;
 import org.factbench.security.Role;
 import org.factbench.workspace.Member;
 import org.factbench.workspace.WorkspaceService;
@@ -54,9 +59,10 @@ class ClaimsView extends VerticalLayout implements BeforeEnterObserver, HasDynam
       DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.of("UTC"));
 
   private final ClaimService claims;
+  private final ClaimQueries queries;
   private final RatingScale ratings;
   private final WorkspaceService workspaces;
-  private final PanelServices panelServices;
+  private final ClaimPanels panels;
   private final LiveUpdates live;
   private ClaimPanel panel;
   private final Grid<ClaimRow> grid = new Grid<>(ClaimRow.class, false);
@@ -74,14 +80,16 @@ class ClaimsView extends VerticalLayout implements BeforeEnterObserver, HasDynam
 
   ClaimsView(
       ClaimService claims,
+      ClaimQueries queries,
       RatingScale ratings,
       WorkspaceService workspaces,
-      PanelServices panelServices,
+      ClaimPanels panels,
       ChangeFeed feed) {
     this.claims = claims;
+    this.queries = queries;
     this.ratings = ratings;
     this.workspaces = workspaces;
-    this.panelServices = panelServices;
+    this.panels = panels;
     this.live =
         new LiveUpdates(
             this,
@@ -136,33 +144,33 @@ class ClaimsView extends VerticalLayout implements BeforeEnterObserver, HasDynam
 
   @Override
   public String getPageTitle() {
-    return "Claims · Factbench";
+    return Messages.pageTitle(Messages.t("claim.list.title"));
   }
 
   private void build() {
     removeAll();
-    text.setPlaceholder("Search words in claims, quotes, rationales");
+    text.setPlaceholder(Messages.t("claim.list.search"));
     text.setPrefixComponent(VaadinIcon.SEARCH.create());
     text.setClearButtonVisible(true);
     text.setWidth("22rem");
     text.setId("claim-search");
-    status.setPlaceholder("Status");
+    status.setPlaceholder(Messages.t("claim.list.filter.status"));
     status.setId("filter-status");
     status.setItems(ClaimStatus.values());
-    status.setItemLabelGenerator(ClaimStatus::label);
+    status.setItemLabelGenerator(s -> Messages.t(s.labelKey()));
     status.setClearButtonVisible(true);
-    verdict.setPlaceholder("Verdict");
+    verdict.setPlaceholder(Messages.t("claim.list.filter.verdict"));
     verdict.setId("filter-verdict");
     verdict.setItems(scale);
     verdict.setItemLabelGenerator(Verdict::label);
     verdict.setClearButtonVisible(true);
-    claimant.setPlaceholder("Claimant");
+    claimant.setPlaceholder(Messages.t("claim.list.filter.claimant"));
     claimant.setId("filter-claimant");
     claimant.setClearButtonVisible(true);
-    tag.setPlaceholder("Tag");
+    tag.setPlaceholder(Messages.t("claim.list.filter.tag"));
     tag.setId("filter-tag");
     tag.setClearButtonVisible(true);
-    assignee.setPlaceholder("Assignee");
+    assignee.setPlaceholder(Messages.t("claim.list.filter.assignee"));
     assignee.setId("filter-assignee");
     assignee.setItems(members);
     assignee.setItemLabelGenerator(Member::displayName);
@@ -178,7 +186,7 @@ class ClaimsView extends VerticalLayout implements BeforeEnterObserver, HasDynam
     if (documentFilter != null) {
       Button onlyDocument =
           new Button(
-              "Only one document \u00d7",
+              Messages.t("claim.list.only-one-document"),
               e -> {
                 documentFilter = null;
                 e.getSource().setVisible(false);
@@ -190,15 +198,21 @@ class ClaimsView extends VerticalLayout implements BeforeEnterObserver, HasDynam
     }
     filters.setFlexWrap(FlexLayout.FlexWrap.WRAP);
     filters.getStyle().set("gap", "var(--lumo-space-s)");
-    HorizontalLayout header = new HorizontalLayout(new H2("Claims"));
+    HorizontalLayout header = new HorizontalLayout(new H2(Messages.t("claim.list.title")));
     header.setAlignItems(Alignment.BASELINE);
     if (workspace.myRole().includes(Role.EDITOR)) {
-      Button add = new Button("New claim", VaadinIcon.PLUS.create(), e -> newByHand());
+      Button add =
+          new Button(
+              Messages.t("claim.list.new-claim"), VaadinIcon.PLUS.create(), e -> newByHand());
       add.setId("new-claim");
       header.add(add);
     }
     if (workspace.myRole().includes(Role.ADMIN)) {
-      Button deleted = new Button("Deleted claims", VaadinIcon.TRASH.create(), e -> openDeleted());
+      Button deleted =
+          new Button(
+              Messages.t("claim.list.deleted-claims"),
+              VaadinIcon.TRASH.create(),
+              e -> openDeleted());
       deleted.setId("deleted-claims");
       deleted.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
       header.add(deleted);
@@ -206,28 +220,28 @@ class ClaimsView extends VerticalLayout implements BeforeEnterObserver, HasDynam
 
     grid.removeAllColumns();
     grid.addColumn(ClaimCells.verdict(ClaimRow::verdictLabel, ClaimRow::verdictColour))
-        .setHeader("Verdict")
+        .setHeader(Messages.t("claim.list.column.verdict"))
         .setSortProperty("verdict")
         .setAutoWidth(true);
     grid.addColumn(
             ClaimCells.wording(ClaimRow::wording, ClaimsView::details, ClaimRow::figureCheck))
-        .setHeader("Claim")
+        .setHeader(Messages.t("claim.list.column.claim"))
         .setSortProperty("wording")
         .setFlexGrow(5);
-    grid.addColumn(r -> r.status().label())
-        .setHeader("Status")
+    grid.addColumn(r -> Messages.t(r.status().labelKey()))
+        .setHeader(Messages.t("claim.list.column.status"))
         .setSortProperty("status")
         .setAutoWidth(true)
         .setFlexGrow(0);
     grid.addColumn(r -> WHEN.format(r.updatedAt()))
-        .setHeader("Updated (UTC)")
+        .setHeader(Messages.t("claim.list.column.updated"))
         .setSortProperty("updatedAt")
         .setWidth("9em")
         .setFlexGrow(0);
     grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
-    grid.setItemsPageable(page -> claims.search(workspace.id(), filter(), page).getContent());
+    grid.setItemsPageable(page -> queries.search(workspace.id(), filter(), page).getContent());
     grid.addItemClickListener(e -> open(e.getItem().id()));
-    grid.setEmptyStateText("No claims match.");
+    grid.setEmptyStateText(Messages.t("claim.list.empty"));
     grid.setId("claims");
 
     detail.setId("claim-detail");
@@ -236,7 +250,7 @@ class ClaimsView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         .set("padding", "var(--lumo-space-m)")
         .set("overflow", "auto")
         .set("box-sizing", "border-box");
-    detail.add(new Span("Select a claim to see and edit it."));
+    detail.add(new Span(Messages.t("claim.list.select")));
     SplitLayout split = new SplitLayout(grid, detail);
     split.setSplitterPosition(58);
     split.setSizeFull();
@@ -261,14 +275,15 @@ class ClaimsView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         Stream.of(
             r.claimant(),
             r.documentTitle(),
-            r.sameAsId() == null ? null : "same claim as #" + r.sameAsId()),
+            r.sameAsId() == null
+                ? null
+                : Messages.t("claim.list.same-claim-as", String.valueOf(r.sameAsId()))),
         r.tags().stream().map(t -> "#" + t));
   }
 
   private void open(long claimId) {
     panel =
-        new ClaimPanel(
-            panelServices,
+        panels.create(
             workspace.id(),
             workspace.myRole(),
             scale,
@@ -282,15 +297,18 @@ class ClaimsView extends VerticalLayout implements BeforeEnterObserver, HasDynam
   /** The admin's list of deleted claims, each with a button that restores it. */
   private void openDeleted() {
     com.vaadin.flow.component.dialog.Dialog dialog = new com.vaadin.flow.component.dialog.Dialog();
-    dialog.setHeaderTitle("Deleted claims");
+    dialog.setHeaderTitle(Messages.t("claim.list.deleted-claims"));
     dialog.setWidth("min(50rem, 95vw)");
     Grid<ClaimRow> list = new Grid<>(ClaimRow.class, false);
-    list.addColumn(ClaimRow::wording).setHeader("Claim").setFlexGrow(3);
-    list.addColumn(r -> WHEN.format(r.updatedAt())).setHeader("Deleted (UTC)");
+    list.addColumn(ClaimRow::wording)
+        .setHeader(Messages.t("claim.list.column.claim"))
+        .setFlexGrow(3);
+    list.addColumn(r -> WHEN.format(r.updatedAt()))
+        .setHeader(Messages.t("claim.list.deleted.column.deleted"));
     list.addComponentColumn(
             r ->
                 new Button(
-                    "Restore",
+                    Messages.t("claim.list.deleted.restore"),
                     e -> {
                       try {
                         claims.restore(workspace.id(), r.id());
@@ -302,23 +320,23 @@ class ClaimsView extends VerticalLayout implements BeforeEnterObserver, HasDynam
                       }
                     }))
         .setAutoWidth(true);
-    list.setItemsPageable(page -> claims.deleted(workspace.id(), page).getContent());
-    list.setEmptyStateText("No deleted claims.");
+    list.setItemsPageable(page -> queries.deleted(workspace.id(), page).getContent());
+    list.setEmptyStateText(Messages.t("claim.list.deleted.empty"));
     list.setId("deleted-list");
     dialog.add(list);
-    dialog.getFooter().add(new Button("Close", e -> dialog.close()));
+    dialog.getFooter().add(new Button(Messages.t("claim.list.deleted.close"), e -> dialog.close()));
     dialog.open();
   }
 
   private void newByHand() {
-    TextArea wording = new TextArea("Claim as checked");
+    TextArea wording = new TextArea(Messages.t("claim.list.new.wording"));
     wording.setWidthFull();
     wording.setId("new-claim-wording");
     Span error = new Span();
     error.addClassName("fb-error");
     Button create =
         new Button(
-            "Create claim",
+            Messages.t("claim.list.new.create"),
             e -> {
               try {
                 var created = claims.create(workspace.id(), NewClaim.byHand(wording.getValue()));
@@ -331,6 +349,6 @@ class ClaimsView extends VerticalLayout implements BeforeEnterObserver, HasDynam
     create.setId("create-claim");
     create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
     detail.removeAll();
-    detail.add(new H2("New claim"), wording, error, create);
+    detail.add(new H2(Messages.t("claim.list.new.title")), wording, error, create);
   }
 }

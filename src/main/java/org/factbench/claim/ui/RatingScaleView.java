@@ -15,10 +15,11 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import org.factbench.base.ui.CurrentWorkspace;
+import org.factbench.base.ui.Messages;
 import org.factbench.base.ui.RouteIds;
 import org.factbench.base.ui.UserMessages;
 import org.factbench.claim.RatingScale;
@@ -32,9 +33,8 @@ import org.factbench.workspace.WorkspaceSummary;
  * and positions (the version each admin saw travels with the save).
  */
 @Route("workspaces/:workspaceId/scale")
-@PageTitle("Rating scale · Factbench")
 @PermitAll
-class RatingScaleView extends VerticalLayout implements BeforeEnterObserver {
+class RatingScaleView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
   private final RatingScale ratings;
   private final WorkspaceService workspaces;
@@ -49,16 +49,22 @@ class RatingScaleView extends VerticalLayout implements BeforeEnterObserver {
   }
 
   @Override
+  public String getPageTitle() {
+    return Messages.pageTitle(Messages.t("claim.scale.title"));
+  }
+
+  @Override
   public void beforeEnter(BeforeEnterEvent event) {
     workspace = workspaces.get(RouteIds.id(event, "workspaceId", "The workspace"));
     CurrentWorkspace.set(workspace.id(), workspace.name());
     removeAll();
-    add(new H2("Rating scale"));
-    add(
-        new Paragraph(
-            "Position 1 is the best rating; entries off the scale have no number in ClaimReview."));
+    add(new H2(Messages.t("claim.scale.title")));
+    add(new Paragraph(Messages.t("claim.scale.explained")));
     grid.removeAllColumns();
-    grid.addColumn(Verdict::position).setHeader("Position").setAutoWidth(true).setFlexGrow(0);
+    grid.addColumn(Verdict::position)
+        .setHeader(Messages.t("claim.scale.column.position"))
+        .setAutoWidth(true)
+        .setFlexGrow(0);
     grid.addComponentColumn(
             v -> {
               Span badge = new Span(v.label());
@@ -66,27 +72,34 @@ class RatingScaleView extends VerticalLayout implements BeforeEnterObserver {
               badge.getStyle().set("background", v.colour());
               return badge;
             })
-        .setHeader("Label");
-    grid.addColumn(Verdict::colour).setHeader("Colour").setAutoWidth(true).setFlexGrow(0);
-    grid.addColumn(Verdict::description).setHeader("Description").setFlexGrow(3);
-    grid.addColumn(v -> v.onScale() ? "Yes" : "No").setHeader("On the scale").setAutoWidth(true);
+        .setHeader(Messages.t("claim.scale.column.label"));
+    grid.addColumn(Verdict::colour)
+        .setHeader(Messages.t("claim.scale.column.colour"))
+        .setAutoWidth(true)
+        .setFlexGrow(0);
+    grid.addColumn(Verdict::description)
+        .setHeader(Messages.t("claim.scale.column.description"))
+        .setFlexGrow(3);
+    grid.addColumn(v -> Messages.t(v.onScale() ? "claim.scale.yes" : "claim.scale.no"))
+        .setHeader(Messages.t("claim.scale.column.on-scale"))
+        .setAutoWidth(true);
     grid.setItems(ratings.of(workspace.id()));
     grid.setId("rating-scale");
     add(grid);
     if (workspace.myRole().includes(Role.ADMIN)) {
       grid.addItemClickListener(e -> edit(e.getItem()));
-      add(new Paragraph("Click an entry to edit it."));
+      add(new Paragraph(Messages.t("claim.scale.click-to-edit")));
     }
   }
 
   private void edit(Verdict v) {
     var dialog = new com.vaadin.flow.component.dialog.Dialog();
-    dialog.setHeaderTitle("Edit \u201c" + v.label() + "\u201d");
-    IntegerField position = new IntegerField("Position");
-    TextField label = new TextField("Label");
-    TextField colour = new TextField("Colour (#rrggbb)");
-    TextField description = new TextField("Description");
-    Checkbox onScale = new Checkbox("On the numeric scale");
+    dialog.setHeaderTitle(Messages.t("claim.scale.edit.title", v.label()));
+    IntegerField position = new IntegerField(Messages.t("claim.scale.edit.position"));
+    TextField label = new TextField(Messages.t("claim.scale.edit.label"));
+    TextField colour = new TextField(Messages.t("claim.scale.edit.colour"));
+    TextField description = new TextField(Messages.t("claim.scale.edit.description"));
+    Checkbox onScale = new Checkbox(Messages.t("claim.scale.edit.on-scale"));
     Binder<Verdict> binder = new Binder<>();
     binder.forField(position).asRequired().bind(Verdict::position, null);
     binder.forField(label).asRequired().bind(Verdict::label, null);
@@ -97,7 +110,7 @@ class RatingScaleView extends VerticalLayout implements BeforeEnterObserver {
     dialog.add(new VerticalLayout(position, label, colour, description, onScale));
     Button save =
         new Button(
-            "Save",
+            Messages.t("claim.scale.edit.save"),
             e -> {
               try {
                 ratings.update(
@@ -118,7 +131,9 @@ class RatingScaleView extends VerticalLayout implements BeforeEnterObserver {
               }
             });
     save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-    dialog.getFooter().add(new Button("Cancel", e -> dialog.close()), save);
+    dialog
+        .getFooter()
+        .add(new Button(Messages.t("claim.scale.edit.cancel"), e -> dialog.close()), save);
     dialog.open();
   }
 }

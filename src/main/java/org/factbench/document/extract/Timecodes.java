@@ -15,16 +15,21 @@ public final class Timecodes {
   private static final String TIME =
       "\\d{1,2}:[0-5]\\d(?::[0-5]\\d)?(?:[.,]\\d{1,3})?(?!\\d)(?!:\\d)";
 
-  private static final Pattern LINE_START_TIMECODE =
+  /**
+   * The runs of spaces are possessive: each run is followed by something that is not a space, so
+   * giving spaces back could never make a match, and without it a line of many spaces would take
+   * time that grows with the square of its length.
+   */
+  static final Pattern LINE_START_TIMECODE =
       Pattern.compile(
-          "^[ \\t]*" // indentation
-              + "(?:[-*\\u2022][ \\t]+|#{1,6}[ \\t]+)?" // a list bullet or Markdown heading
+          "^[ \\t]*+" // indentation
+              + "(?:[-*\\u2022][ \\t]++|#{1,6}+[ \\t]++)?" // a list bullet or Markdown heading
               + "(?:\\*\\*|__)?" // Markdown bold
-              + "[\\[(]?[ \\t]*"
+              + "[\\[(]?[ \\t]*+"
               + "(?<start>"
               + TIME
               + ")"
-              + "(?:[ \\t]*(?:-->|[-\\u2013\\u2014])[ \\t]*(?<end>"
+              + "(?:[ \\t]*+(?:-->|[-\\u2013\\u2014])[ \\t]*+(?<end>"
               + TIME
               + "))?"
               // a clock time such as "10:30 am" is not a timecode

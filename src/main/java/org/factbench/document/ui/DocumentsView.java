@@ -18,6 +18,7 @@ import jakarta.annotation.security.PermitAll;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import org.factbench.base.ui.CurrentWorkspace;
+import org.factbench.base.ui.Messages;
 import org.factbench.document.DocumentService;
 import org.factbench.document.DocumentSummary;
 import org.factbench.security.Role;
@@ -55,12 +56,12 @@ class DocumentsView extends VerticalLayout implements BeforeEnterObserver, HasDy
 
   @Override
   public String getPageTitle() {
-    return "Documents · Factbench";
+    return Messages.pageTitle(Messages.t("document.list.title"));
   }
 
   private void build() {
     removeAll();
-    search.setPlaceholder("Search titles");
+    search.setPlaceholder(Messages.t("document.list.search"));
     search.setPrefixComponent(VaadinIcon.SEARCH.create());
     search.setClearButtonVisible(true);
     search.setValueChangeMode(ValueChangeMode.LAZY);
@@ -70,7 +71,7 @@ class DocumentsView extends VerticalLayout implements BeforeEnterObserver, HasDy
     if (workspace.myRole().includes(Role.EDITOR)) {
       Button importButton =
           new Button(
-              "Import a source",
+              Messages.t("document.list.import"),
               VaadinIcon.UPLOAD.create(),
               e -> new ImportDialog(documents, workspace.id(), this::opened).open());
       importButton.setId("import-document");
@@ -79,24 +80,26 @@ class DocumentsView extends VerticalLayout implements BeforeEnterObserver, HasDy
     }
     grid.removeAllColumns();
     grid.addColumn(DocumentSummary::title)
-        .setHeader("Title")
+        .setHeader(Messages.t("document.list.column.title"))
         .setSortProperty("title")
         .setFlexGrow(3);
-    grid.addColumn(DocumentSummary::outlet).setHeader("Outlet");
-    grid.addColumn(DocumentSummary::speakers).setHeader("Speakers");
+    grid.addColumn(DocumentSummary::outlet).setHeader(Messages.t("document.list.column.outlet"));
+    grid.addColumn(DocumentSummary::speakers)
+        .setHeader(Messages.t("document.list.column.speakers"));
     grid.addColumn(d -> d.publishedOn() == null ? "" : d.publishedOn().toString())
-        .setHeader("Published")
+        .setHeader(Messages.t("document.list.column.published"))
         .setSortProperty("publishedOn");
-    grid.addColumn(d -> String.format("%,d", d.charCount())).setHeader("Characters");
+    grid.addColumn(d -> String.format("%,d", d.charCount()))
+        .setHeader(Messages.t("document.list.column.characters"));
     grid.addColumn(d -> WHEN.format(d.importedAt()))
-        .setHeader("Imported (UTC)")
+        .setHeader(Messages.t("document.list.column.imported"))
         .setSortProperty("importedAt");
     if (workspace.myRole().includes(Role.EDITOR)) {
       grid.addComponentColumn(
               d -> {
                 Button version =
                     new Button(
-                        "New version",
+                        Messages.t("document.list.new-version"),
                         e -> new ImportDialog(documents, workspace.id(), d, this::opened).open());
                 version.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
                 return version;
@@ -104,8 +107,9 @@ class DocumentsView extends VerticalLayout implements BeforeEnterObserver, HasDy
           .setAutoWidth(true)
           .setFlexGrow(0);
     }
-    grid.addColumn(d -> d.previousVersionId() == null ? "" : "New version")
-        .setHeader("Version")
+    grid.addColumn(
+            d -> d.previousVersionId() == null ? "" : Messages.t("document.list.is-new-version"))
+        .setHeader(Messages.t("document.list.column.version"))
         .setAutoWidth(true)
         .setFlexGrow(0);
     grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
@@ -113,8 +117,8 @@ class DocumentsView extends VerticalLayout implements BeforeEnterObserver, HasDy
         page -> documents.list(workspace.id(), search.getValue(), page).getContent());
     grid.addItemClickListener(e -> opened(e.getItem()));
     grid.setId("documents");
-    grid.setEmptyStateText("No documents yet. Editors import sources with \"Import a source\".");
-    add(new H2("Documents"), toolbar, grid);
+    grid.setEmptyStateText(Messages.t("document.list.empty"));
+    add(new H2(Messages.t("document.list.title")), toolbar, grid);
     setFlexGrow(1, grid);
   }
 

@@ -15,6 +15,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.server.streams.UploadHandler;
 import java.util.function.Consumer;
+import org.factbench.base.ui.Messages;
 import org.factbench.base.ui.UserMessages;
 import org.factbench.document.DocumentMetadata;
 import org.factbench.document.DocumentService;
@@ -33,13 +34,13 @@ class ImportDialog extends Dialog {
   private final long workspaceId;
   private final Consumer<DocumentSummary> onImported;
 
-  private final TextField title = new TextField("Title");
-  private final TextField originUrl = new TextField("Origin (URL)");
-  private final TextField outlet = new TextField("Outlet");
-  private final TextField speakers = new TextField("Speaker(s)");
-  private final DatePicker published = new DatePicker("Published on");
-  private final TextField language = new TextField("Language");
-  private final TextArea pasted = new TextArea("Text");
+  private final TextField title = new TextField(Messages.t("document.import.title"));
+  private final TextField originUrl = new TextField(Messages.t("document.import.origin"));
+  private final TextField outlet = new TextField(Messages.t("document.import.outlet"));
+  private final TextField speakers = new TextField(Messages.t("document.import.speakers"));
+  private final DatePicker published = new DatePicker(Messages.t("document.import.published"));
+  private final TextField language = new TextField(Messages.t("document.import.language"));
+  private final TextArea pasted = new TextArea(Messages.t("document.import.text"));
   private final Span error = new Span();
   private final Span chosen = new Span();
   private final TabSheet tabs = new TabSheet();
@@ -65,12 +66,12 @@ class ImportDialog extends Dialog {
     this.previous = previous;
     setHeaderTitle(
         previous == null
-            ? "Import a source"
-            : "New version of \u201c" + previous.title() + "\u201d");
+            ? Messages.t("document.import.heading")
+            : Messages.t("document.import.heading.new-version", previous.title()));
     setWidth("min(56rem, 95vw)");
 
     title.setId("import-title");
-    title.setHelperText("Leave empty to take it from the document.");
+    title.setHelperText(Messages.t("document.import.title.helper"));
     title.setMaxLength(300);
     originUrl.setMaxLength(2000);
     language.setValue("en");
@@ -82,7 +83,7 @@ class ImportDialog extends Dialog {
     pasted.setId("import-text");
     pasted.setWidthFull();
     pasted.setMinHeight("14rem");
-    pasted.setPlaceholder("Paste the transcript, briefing or article here.");
+    pasted.setPlaceholder(Messages.t("document.import.text.placeholder"));
 
     Upload upload = new Upload();
     upload.setId("import-upload");
@@ -109,26 +110,21 @@ class ImportDialog extends Dialog {
                     () -> {
                       uploadedBytes = bytes;
                       uploadedName = metadata.fileName();
-                      chosen.setText("Ready to import: " + uploadedName);
+                      chosen.setText(Messages.t("document.import.chosen", uploadedName));
                       error.setText("");
                     })));
     upload.addFileRejectedListener(
         e ->
             error.setText(
-                e.getErrorMessage()
-                    + " The limit is 10 MB; allowed: .txt, .md, .html, .docx, .pdf."));
+                Messages.t("document.import.rejected", e.getErrorMessage(), megabytes())));
     chosen.setId("import-chosen");
     VerticalLayout uploadTab =
         new VerticalLayout(
-            new Paragraph(
-                "Upload .txt, .md, .html, .docx or .pdf, up to 10 MB. The type is judged by the"
-                    + " content, not the file name."),
-            upload,
-            chosen);
+            new Paragraph(Messages.t("document.import.upload.how", megabytes())), upload, chosen);
     uploadTab.setPadding(false);
 
-    tabs.add("Paste text", pasted);
-    tabs.add("Upload a file", uploadTab);
+    tabs.add(Messages.t("document.import.tab.paste"), pasted);
+    tabs.add(Messages.t("document.import.tab.upload"), uploadTab);
     tabs.setWidthFull();
 
     error.setId("import-error");
@@ -136,10 +132,15 @@ class ImportDialog extends Dialog {
 
     meta.setVisible(previous == null);
     add(meta, tabs, error);
-    Button importButton = new Button("Import", e -> importNow());
+    Button importButton = new Button(Messages.t("document.import.confirm"), e -> importNow());
     importButton.setId("import-confirm");
     importButton.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-    getFooter().add(new Button("Cancel", e -> close()), importButton);
+    getFooter().add(new Button(Messages.t("document.import.cancel"), e -> close()), importButton);
+  }
+
+  /** The upload limit in whole megabytes, as the texts give it. */
+  private static String megabytes() {
+    return String.valueOf(MAX_UPLOAD_BYTES / (1024 * 1024));
   }
 
   private void importNow() {
@@ -154,7 +155,7 @@ class ImportDialog extends Dialog {
     try {
       DocumentSummary imported;
       if (tabs.getSelectedIndex() == 1 && uploadedBytes == null) {
-        error.setText("Choose a file to upload first.");
+        error.setText(Messages.t("document.import.no-file"));
         return;
       }
       if (previous != null) {

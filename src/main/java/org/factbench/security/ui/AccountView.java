@@ -15,14 +15,15 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import org.factbench.base.ValidationFailedException;
+import org.factbench.base.ui.Messages;
 import org.factbench.base.ui.UserMessages;
 import org.factbench.security.AccountService;
 import org.factbench.security.ApiTokens;
@@ -33,10 +34,9 @@ import org.factbench.security.ApiTokens.TokenInfo;
  * tokens for the HTTP API (a token's secret is shown once).
  */
 @Route("account")
-@PageTitle("Your account · Factbench")
-@Menu(title = "Your account", order = 95, icon = "vaadin:user")
+@Menu(title = "security.menu.account", order = 95, icon = "vaadin:user")
 @PermitAll
-class AccountView extends VerticalLayout {
+class AccountView extends VerticalLayout implements HasDynamicTitle {
 
   private static final DateTimeFormatter WHEN =
       DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
@@ -49,25 +49,41 @@ class AccountView extends VerticalLayout {
     this.account = account;
     this.tokens = tokens;
     addClassName("fb-view");
-    add(new H2("Your account"), password(), tokens());
+    add(new H2(Messages.t("security.account.title")), password(), tokens());
+  }
+
+  @Override
+  public String getPageTitle() {
+    return Messages.pageTitle(Messages.t("security.account.title"));
   }
 
   private VerticalLayout password() {
-    PasswordField current = new PasswordField("Current password");
-    PasswordField next = new PasswordField("New password");
-    next.setHelperText("At least 12 characters; common passwords are refused.");
+    PasswordField current = new PasswordField(Messages.t("security.account.current-password"));
+    PasswordField next = new PasswordField(Messages.t("security.account.new-password"));
+    next.setHelperText(Messages.t("security.account.new-password.helper"));
     current.setId("current-password");
     next.setId("new-password");
+    com.vaadin.flow.component.checkbox.Checkbox keepTokens =
+        new com.vaadin.flow.component.checkbox.Checkbox(Messages.t("security.account.keep-tokens"));
+    keepTokens.setId("keep-tokens");
+    keepTokens.setTooltipText(Messages.t("security.account.keep-tokens.helper"));
     Button change =
         new Button(
-            "Change password",
+            Messages.t("security.account.change-password"),
             e -> {
               try {
-                account.changeOwnPassword(current.getValue(), next.getValue());
+                int revoked =
+                    account.changeOwnPassword(
+                        current.getValue(), next.getValue(), keepTokens.getValue());
                 current.clear();
                 next.clear();
-                Notification.show("Password changed.")
+                Notification.show(
+                        Messages.t(
+                            "security.account.password-changed.ended", String.valueOf(revoked)),
+                        8000,
+                        Notification.Position.BOTTOM_START)
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                refresh();
               } catch (ValidationFailedException ex) {
                 var field = "currentPassword".equals(ex.field()) ? current : next;
                 field.setInvalid(true);
@@ -75,25 +91,27 @@ class AccountView extends VerticalLayout {
               }
             });
     change.setId("change-password");
-    VerticalLayout box = new VerticalLayout(new H3("Password"), current, next, change);
+    VerticalLayout box =
+        new VerticalLayout(
+            new H3(Messages.t("security.account.password")), current, next, keepTokens, change);
     box.setPadding(false);
     return box;
   }
 
   private VerticalLayout tokens() {
-    TextField name = new TextField("Token name");
-    name.setPlaceholder("e.g. nightly report script");
+    TextField name = new TextField(Messages.t("security.account.token-name"));
+    name.setPlaceholder(Messages.t("security.account.token-name.placeholder"));
     name.setId("token-name");
     name.setWidth("20rem");
     Select<Integer> days = new Select<>();
-    days.setLabel("Expires after");
+    days.setLabel(Messages.t("security.account.expires-after"));
     days.setItems(7, 30, 90, 365);
-    days.setItemLabelGenerator(d -> d + " days");
+    days.setItemLabelGenerator(d -> Messages.t("security.account.days", String.valueOf(d)));
     days.setValue(30);
     days.setId("token-days");
     Button create =
         new Button(
-            "Create token",
+            Messages.t("security.account.create-token"),
             e -> {
               try {
                 ApiTokens.NewToken t = tokens.create(name.getValue(), days.getValue());
@@ -112,20 +130,33 @@ class AccountView extends VerticalLayout {
     HorizontalLayout form = new HorizontalLayout(name, days, create);
     form.setAlignItems(Alignment.BASELINE);
 
-    list.addColumn(TokenInfo::name).setHeader("Name").setFlexGrow(2);
-    list.addColumn(t -> t.prefix() + "…").setHeader("Starts with");
-    list.addColumn(t -> WHEN.format(t.createdAt())).setHeader("Created");
-    list.addColumn(t -> WHEN.format(t.expiresAt())).setHeader("Expires");
-    list.addColumn(t -> t.lastUsedAt() == null ? "never" : WHEN.format(t.lastUsedAt()))
-        .setHeader("Last used");
+    list.addColumn(TokenInfo::name)
+        .setHeader(Messages.t("security.account.tokens.name"))
+        .setFlexGrow(2);
+    list.addColumn(t -> t.prefix() + "…")
+        .setHeader(Messages.t("security.account.tokens.starts-with"));
+    list.addColumn(t -> WHEN.format(t.createdAt()))
+        .setHeader(Messages.t("security.account.tokens.created"));
+    list.addColumn(t -> WHEN.format(t.expiresAt()))
+        .setHeader(Messages.t("security.account.tokens.expires"));
+    list.addColumn(
+            t ->
+                t.lastUsedAt() == null
+                    ? Messages.t("security.account.tokens.never")
+                    : WHEN.format(t.lastUsedAt()))
+        .setHeader(Messages.t("security.account.tokens.last-used"));
     list.addComponentColumn(
             t -> {
               if (!t.active(Instant.now())) {
-                return new Span(t.revokedAt() != null ? "revoked" : "expired");
+                return new Span(
+                    Messages.t(
+                        t.revokedAt() != null
+                            ? "security.account.tokens.revoked"
+                            : "security.account.tokens.expired"));
               }
               Button revoke =
                   new Button(
-                      "Revoke",
+                      Messages.t("security.account.tokens.revoke"),
                       e -> {
                         tokens.revoke(t.id());
                         refresh();
@@ -137,14 +168,12 @@ class AccountView extends VerticalLayout {
         .setAutoWidth(true);
     list.setId("tokens");
     list.setAllRowsVisible(true);
-    list.setEmptyStateText("No tokens yet.");
+    list.setEmptyStateText(Messages.t("security.account.tokens.empty"));
     refresh();
-    Paragraph how =
-        new Paragraph(
-            "Scripts send a token as \"Authorization: Bearer <token>\" to /api/v1; it acts with your"
-                + " roles. Only a hash is stored: the token is shown once, when you create it.");
+    Paragraph how = new Paragraph(Messages.t("security.account.tokens.how"));
     how.addClassName("fb-muted");
-    VerticalLayout box = new VerticalLayout(new H3("API tokens"), how, form, list);
+    VerticalLayout box =
+        new VerticalLayout(new H3(Messages.t("security.account.tokens.title")), how, form, list);
     box.setPadding(false);
     return box;
   }
@@ -156,7 +185,7 @@ class AccountView extends VerticalLayout {
 
   private void showOnce(ApiTokens.NewToken t) {
     Dialog dialog = new Dialog();
-    dialog.setHeaderTitle("Your new token");
+    dialog.setHeaderTitle(Messages.t("security.account.new-token.title"));
     TextField secret = new TextField();
     secret.setValue(t.secret());
     secret.setReadOnly(true);
@@ -164,11 +193,9 @@ class AccountView extends VerticalLayout {
     secret.setId("token-secret");
     dialog.add(
         new Paragraph(
-            "Copy it now: it is not shown again. It expires on "
-                + WHEN.format(t.info().expiresAt())
-                + "."),
+            Messages.t("security.account.new-token.copy", WHEN.format(t.info().expiresAt()))),
         secret);
-    Button done = new Button("Done", e -> dialog.close());
+    Button done = new Button(Messages.t("security.account.new-token.done"), e -> dialog.close());
     done.setId("token-done");
     dialog.getFooter().add(done);
     dialog.setWidth("min(40rem, 95vw)");

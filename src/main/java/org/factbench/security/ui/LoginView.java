@@ -8,26 +8,18 @@ import com.vaadin.flow.component.login.LoginI18n;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import org.factbench.base.ui.Messages;
 
 /** The sign-in page. Its error message never tells whether a user name exists. */
 @Route(value = "login", autoLayout = false)
-@PageTitle("Sign in · Factbench")
 @AnonymousAllowed
-public class LoginView extends VerticalLayout implements BeforeEnterObserver {
-
-  static final String FAILED_TITLE = "Sign-in failed";
-  static final String FAILED_MESSAGE =
-      "Check your user name and password and try again. After several failed attempts, sign-in pauses"
-          + " for a while.";
+public class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
   /** The query parameter Vaadin adds when it sends a browser whose session is gone here. */
   static final String EXPIRED = "expired";
-
-  static final String UNAVAILABLE =
-      "Storage is unavailable right now, so you could not be signed in. Try again in a moment.";
 
   private final LoginForm form = new LoginForm();
   private final Paragraph notice = new Paragraph();
@@ -39,16 +31,16 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
     setJustifyContentMode(JustifyContentMode.CENTER);
 
     LoginI18n i18n = LoginI18n.createDefault();
-    i18n.getForm().setTitle("Sign in");
-    i18n.getErrorMessage().setTitle(FAILED_TITLE);
-    i18n.getErrorMessage().setMessage(FAILED_MESSAGE);
+    i18n.getForm().setTitle(Messages.t("security.login.title"));
+    i18n.getErrorMessage().setTitle(Messages.t("security.login.failed.title"));
+    i18n.getErrorMessage().setMessage(Messages.t("security.login.failed.message"));
     form.setI18n(i18n);
     form.setAction("login");
     form.setForgotPasswordButtonVisible(false);
 
-    H1 brand = new H1("Factbench");
+    H1 brand = new H1(Messages.t("security.login.brand"));
     brand.addClassName("login-brand");
-    Div tagline = new Div("Check claims together: sources, verdicts, review.");
+    Div tagline = new Div(Messages.t("security.login.tagline"));
     tagline.addClassName("login-tagline");
     notice.setVisible(false);
     notice.addClassName("login-notice");
@@ -57,19 +49,22 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
   }
 
   @Override
+  public String getPageTitle() {
+    return Messages.pageTitle(Messages.t("security.login.title"));
+  }
+
+  @Override
   public void beforeEnter(BeforeEnterEvent event) {
     var params = event.getLocation().getQueryParameters().getParameters();
     form.setError(params.containsKey("error"));
     if (params.containsKey("unavailable")) {
-      show(UNAVAILABLE);
+      show(Messages.t("security.login.unavailable"));
     } else if (params.containsKey("ended")) {
-      show("Your session has ended. Please sign in again.");
+      show(Messages.t("security.login.ended"));
     } else if (params.containsKey(EXPIRED)) {
-      show(
-          "Your session has expired or the server you were using restarted. Everything you saved is"
-              + " kept; please sign in again.");
+      show(Messages.t("security.login.expired"));
     } else if (params.containsKey("signedout")) {
-      show("You have signed out.");
+      show(Messages.t("security.login.signed-out"));
     }
   }
 

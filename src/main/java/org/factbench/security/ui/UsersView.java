@@ -16,11 +16,12 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.factbench.base.ValidationFailedException;
+import org.factbench.base.ui.Messages;
 import org.factbench.base.ui.UserMessages;
 import org.factbench.security.NewUser;
 import org.factbench.security.PasswordPolicy;
@@ -30,10 +31,9 @@ import org.factbench.security.UserSummary;
 
 /** The admin's list of users: create, make admin, disable, reset a password. */
 @Route("admin/users")
-@PageTitle("Users · Factbench")
-@Menu(title = "Users", order = 90, icon = "vaadin:users")
+@Menu(title = "security.menu.users", order = 90, icon = "vaadin:users")
 @RolesAllowed(Roles.ADMIN)
-class UsersView extends VerticalLayout {
+class UsersView extends VerticalLayout implements HasDynamicTitle {
 
   private final UserAdminService admin;
   private final Grid<UserSummary> grid = new Grid<>(UserSummary.class, false);
@@ -44,33 +44,44 @@ class UsersView extends VerticalLayout {
     addClassName("fb-view");
     setSizeFull();
 
-    filter.setPlaceholder("Search users");
+    filter.setPlaceholder(Messages.t("security.users.search"));
     filter.setPrefixComponent(VaadinIcon.SEARCH.create());
     filter.setValueChangeMode(ValueChangeMode.LAZY);
     filter.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
     filter.setClearButtonVisible(true);
-    Button create = new Button("New user", VaadinIcon.PLUS.create(), e -> openCreate());
+    Button create =
+        new Button(
+            Messages.t("security.users.new-user"), VaadinIcon.PLUS.create(), e -> openCreate());
     create.setId("new-user");
     create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
     HorizontalLayout toolbar = new HorizontalLayout(filter, create);
 
-    grid.addColumn(UserSummary::username).setHeader("User name").setSortProperty("username");
+    grid.addColumn(UserSummary::username)
+        .setHeader(Messages.t("security.users.username"))
+        .setSortProperty("username");
     grid.addColumn(UserSummary::displayName)
-        .setHeader("Name")
+        .setHeader(Messages.t("security.users.name"))
         .setSortProperty("displayName")
         .setFlexGrow(2);
-    grid.addColumn(u -> u.admin() ? "Admin" : "").setHeader("Installation role");
-    grid.addComponentColumn(this::status).setHeader("Status");
+    grid.addColumn(u -> u.admin() ? Messages.t("security.users.admin") : "")
+        .setHeader(Messages.t("security.users.installation-role"));
+    grid.addComponentColumn(this::status).setHeader(Messages.t("security.users.status"));
     grid.addComponentColumn(this::actions).setHeader("").setAutoWidth(true).setFlexGrow(0);
     grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
     grid.setItemsPageable(page -> admin.list(filter.getValue(), page).getContent());
     grid.setId("users");
-    add(new H2("Users"), toolbar, grid);
+    add(new H2(Messages.t("security.users.title")), toolbar, grid);
     setFlexGrow(1, grid);
   }
 
+  @Override
+  public String getPageTitle() {
+    return Messages.pageTitle(Messages.t("security.users.title"));
+  }
+
   private Span status(UserSummary u) {
-    Span s = new Span(u.enabled() ? "Active" : "Disabled");
+    Span s =
+        new Span(Messages.t(u.enabled() ? "security.users.active" : "security.users.disabled"));
     s.getElement().getThemeList().add(u.enabled() ? "badge success" : "badge error");
     return s;
   }
@@ -78,15 +89,15 @@ class UsersView extends VerticalLayout {
   private HorizontalLayout actions(UserSummary u) {
     Button toggle =
         new Button(
-            u.enabled() ? "Disable" : "Enable",
+            Messages.t(u.enabled() ? "security.users.disable" : "security.users.enable"),
             e -> run(() -> admin.setEnabled(u.id(), !u.enabled())));
     toggle.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
     Button makeAdmin =
         new Button(
-            u.admin() ? "Remove admin" : "Make admin",
+            Messages.t(u.admin() ? "security.users.remove-admin" : "security.users.make-admin"),
             e -> run(() -> admin.setAdmin(u.id(), !u.admin())));
     makeAdmin.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
-    Button reset = new Button("Reset password", e -> openReset(u));
+    Button reset = new Button(Messages.t("security.users.reset-password"), e -> openReset(u));
     reset.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
     return new HorizontalLayout(toggle, makeAdmin, reset);
   }
@@ -103,20 +114,20 @@ class UsersView extends VerticalLayout {
 
   private void openCreate() {
     Dialog dialog = new Dialog();
-    dialog.setHeaderTitle("New user");
-    TextField username = new TextField("User name");
+    dialog.setHeaderTitle(Messages.t("security.users.new-user"));
+    TextField username = new TextField(Messages.t("security.users.username"));
     username.setId("new-username");
-    TextField displayName = new TextField("Display name");
+    TextField displayName = new TextField(Messages.t("security.users.display-name"));
     displayName.setId("new-display-name");
-    PasswordField password = new PasswordField("Password");
+    PasswordField password = new PasswordField(Messages.t("security.users.password"));
     password.setId("new-password");
     password.setHelperText(
-        "At least " + PasswordPolicy.MIN_LENGTH + " characters, not a common one.");
-    Checkbox isAdmin = new Checkbox("Installation admin");
+        Messages.t("security.users.password.helper", String.valueOf(PasswordPolicy.MIN_LENGTH)));
+    Checkbox isAdmin = new Checkbox(Messages.t("security.users.installation-admin"));
     dialog.add(new VerticalLayout(username, displayName, password, isAdmin));
     Button save =
         new Button(
-            "Create",
+            Messages.t("security.users.create"),
             e -> {
               try {
                 admin.create(
@@ -140,31 +151,36 @@ class UsersView extends VerticalLayout {
             });
     save.setId("create-user");
     save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-    dialog.getFooter().add(new Button("Cancel", e -> dialog.close()), save);
+    dialog
+        .getFooter()
+        .add(new Button(Messages.t("security.users.cancel"), e -> dialog.close()), save);
     dialog.open();
   }
 
   private void openReset(UserSummary u) {
     Dialog dialog = new Dialog();
-    dialog.setHeaderTitle("New password for " + u.displayName());
-    PasswordField password = new PasswordField("New password");
-    password.setHelperText("The user's sessions end; tell them the new password in person.");
+    dialog.setHeaderTitle(Messages.t("security.users.reset.title", u.displayName()));
+    PasswordField password = new PasswordField(Messages.t("security.users.new-password"));
+    password.setHelperText(Messages.t("security.users.new-password.helper"));
     dialog.add(password);
     Button save =
         new Button(
-            "Set password",
+            Messages.t("security.users.set-password"),
             e -> {
               try {
-                admin.resetPassword(u.id(), password.getValue());
+                int revoked = admin.resetPassword(u.id(), password.getValue());
                 dialog.close();
-                Notification.show("Password changed.");
+                Notification.show(
+                    Messages.t("security.users.password-changed.ended", String.valueOf(revoked)));
               } catch (ValidationFailedException ex) {
                 password.setInvalid(true);
                 password.setErrorMessage(ex.getMessage());
               }
             });
     save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-    dialog.getFooter().add(new Button("Cancel", e -> dialog.close()), save);
+    dialog
+        .getFooter()
+        .add(new Button(Messages.t("security.users.cancel"), e -> dialog.close()), save);
     dialog.open();
   }
 }

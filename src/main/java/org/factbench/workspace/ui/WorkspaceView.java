@@ -19,6 +19,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import org.factbench.base.ui.Messages;
 import org.factbench.base.ui.UserMessages;
 import org.factbench.security.Role;
 import org.factbench.workspace.Member;
@@ -51,7 +52,8 @@ class WorkspaceView extends VerticalLayout implements BeforeEnterObserver, HasDy
 
   @Override
   public String getPageTitle() {
-    return (workspace == null ? "Workspace" : workspace.name()) + " · Factbench";
+    return Messages.pageTitle(
+        workspace == null ? Messages.t("workspace.view.untitled") : workspace.name());
   }
 
   private void build() {
@@ -60,18 +62,25 @@ class WorkspaceView extends VerticalLayout implements BeforeEnterObserver, HasDy
     title.setId("workspace-title");
     add(title);
     if (!workspace.organisation().isBlank()) {
-      add(new Paragraph("Published by " + workspace.organisation()));
+      add(new Paragraph(Messages.t("workspace.view.published-by", workspace.organisation())));
     }
     if (!workspace.description().isBlank()) {
       Paragraph d = new Paragraph(workspace.description());
       d.addClassName("fb-muted");
       add(d);
     }
-    add(new H3("Members"));
-    members.addColumn(Member::displayName).setHeader("Name").setFlexGrow(2);
-    members.addColumn(Member::username).setHeader("User name");
-    members.addColumn(m -> m.role().label()).setHeader("Role");
-    members.addColumn(m -> m.enabled() ? "" : "Disabled").setHeader("Status");
+    add(new H3(Messages.t("workspace.view.members")));
+    members
+        .addColumn(Member::displayName)
+        .setHeader(Messages.t("workspace.view.members.name"))
+        .setFlexGrow(2);
+    members.addColumn(Member::username).setHeader(Messages.t("workspace.view.members.username"));
+    members
+        .addColumn(m -> Messages.t(m.role().labelKey()))
+        .setHeader(Messages.t("workspace.view.members.role"));
+    members
+        .addColumn(m -> m.enabled() ? "" : Messages.t("workspace.view.members.disabled"))
+        .setHeader(Messages.t("workspace.view.members.status"));
     members.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
     members.setAllRowsVisible(true);
     members.setId("members");
@@ -84,7 +93,7 @@ class WorkspaceView extends VerticalLayout implements BeforeEnterObserver, HasDy
                         VaadinIcon.CLOSE_SMALL.create(),
                         e -> run(() -> workspaces.removeMember(workspace.id(), m.userId())));
                 remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
-                remove.setAriaLabel("Remove " + m.displayName());
+                remove.setAriaLabel(Messages.t("workspace.view.members.remove", m.displayName()));
                 return remove;
               })
           .setHeader("")
@@ -96,15 +105,15 @@ class WorkspaceView extends VerticalLayout implements BeforeEnterObserver, HasDy
   }
 
   private HorizontalLayout memberForm() {
-    TextField username = new TextField("User name");
+    TextField username = new TextField(Messages.t("workspace.view.members.username"));
     username.setId("member-username");
-    ComboBox<Role> role = new ComboBox<>("Role");
+    ComboBox<Role> role = new ComboBox<>(Messages.t("workspace.view.members.role"));
     role.setItems(Role.values());
-    role.setItemLabelGenerator(Role::label);
+    role.setItemLabelGenerator(r -> Messages.t(r.labelKey()));
     role.setValue(Role.EDITOR);
     Button add =
         new Button(
-            "Add or change member",
+            Messages.t("workspace.view.members.add"),
             e ->
                 run(
                     () -> {

@@ -14,14 +14,15 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import org.factbench.base.ValidationFailedException;
+import org.factbench.base.ui.Messages;
 import org.factbench.base.ui.UserMessages;
 import org.factbench.security.Roles;
 import org.factbench.workspace.WorkspaceService;
@@ -29,10 +30,9 @@ import org.factbench.workspace.WorkspaceSummary;
 
 /** Where a signed-in user starts: the workspaces they belong to. */
 @Route("")
-@PageTitle("Workspaces · Factbench")
-@Menu(title = "Workspaces", order = 0, icon = "vaadin:folder-open-o")
+@Menu(title = "workspace.menu.workspaces", order = 0, icon = "vaadin:folder-open-o")
 @PermitAll
-class WorkspacesView extends VerticalLayout {
+class WorkspacesView extends VerticalLayout implements HasDynamicTitle {
 
   private final WorkspaceService workspaces;
   private final FlexLayout cards = new FlexLayout();
@@ -40,11 +40,15 @@ class WorkspacesView extends VerticalLayout {
   WorkspacesView(WorkspaceService workspaces, AuthenticationContext auth) {
     this.workspaces = workspaces;
     addClassName("fb-view");
-    H2 title = new H2("Your workspaces");
+    H2 title = new H2(Messages.t("workspace.list.title"));
     HorizontalLayout header = new HorizontalLayout(title);
     header.setAlignItems(Alignment.BASELINE);
     if (auth.hasRole(Roles.ADMIN)) {
-      Button create = new Button("New workspace", VaadinIcon.PLUS.create(), e -> openCreate());
+      Button create =
+          new Button(
+              Messages.t("workspace.list.new-workspace"),
+              VaadinIcon.PLUS.create(),
+              e -> openCreate());
       create.setId("new-workspace");
       create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
       header.add(create);
@@ -56,13 +60,16 @@ class WorkspacesView extends VerticalLayout {
     refresh();
   }
 
+  @Override
+  public String getPageTitle() {
+    return Messages.pageTitle(Messages.t("workspace.menu.workspaces"));
+  }
+
   private void refresh() {
     cards.removeAll();
     var mine = workspaces.mine();
     if (mine.isEmpty()) {
-      cards.add(
-          new Paragraph(
-              "You are not a member of any workspace yet. Ask an admin to add you to one."));
+      cards.add(new Paragraph(Messages.t("workspace.list.empty")));
     }
     mine.forEach(w -> cards.add(card(w)));
   }
@@ -75,7 +82,7 @@ class WorkspacesView extends VerticalLayout {
     name.getStyle().set("margin", "0");
     Paragraph description = new Paragraph(w.description());
     description.addClassName("fb-muted");
-    Span role = new Span("Your role: " + w.myRole().label());
+    Span role = new Span(Messages.t("workspace.list.your-role", Messages.t(w.myRole().labelKey())));
     role.getElement().getThemeList().add("badge");
     Div card = new Div(name, description, role);
     card.addClassName("fb-card");
@@ -85,21 +92,21 @@ class WorkspacesView extends VerticalLayout {
 
   private void openCreate() {
     Dialog dialog = new Dialog();
-    dialog.setHeaderTitle("New workspace");
-    TextField name = new TextField("Name");
+    dialog.setHeaderTitle(Messages.t("workspace.list.new-workspace"));
+    TextField name = new TextField(Messages.t("workspace.list.name"));
     name.setId("workspace-name");
     name.setMaxLength(120);
     name.setRequired(true);
-    TextField organisation = new TextField("Organisation (publishes the reports)");
+    TextField organisation = new TextField(Messages.t("workspace.list.organisation"));
     organisation.setMaxLength(200);
-    TextArea description = new TextArea("Description");
+    TextArea description = new TextArea(Messages.t("workspace.list.description"));
     description.setMaxLength(2000);
     VerticalLayout form = new VerticalLayout(name, organisation, description);
     form.setPadding(false);
     dialog.add(form);
     Button save =
         new Button(
-            "Create",
+            Messages.t("workspace.list.create"),
             e -> {
               try {
                 workspaces.create(name.getValue(), description.getValue(), organisation.getValue());
@@ -115,7 +122,9 @@ class WorkspacesView extends VerticalLayout {
             });
     save.setId("create-workspace");
     save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-    dialog.getFooter().add(new Button("Cancel", e -> dialog.close()), save);
+    dialog
+        .getFooter()
+        .add(new Button(Messages.t("workspace.list.cancel"), e -> dialog.close()), save);
     dialog.open();
   }
 }

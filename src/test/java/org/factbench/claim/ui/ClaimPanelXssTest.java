@@ -12,8 +12,11 @@ import java.time.LocalDate;
 import java.util.List;
 import org.factbench.claim.ClaimService;
 import org.factbench.claim.NewClaim;
+import org.factbench.claim.NoteService;
 import org.factbench.claim.SourceInput;
+import org.factbench.claim.SourceService;
 import org.factbench.claim.Stance;
+import org.factbench.claim.panel.ClaimPanel;
 import org.factbench.document.DocumentMetadata;
 import org.factbench.document.DocumentService;
 import org.factbench.security.SystemTasks;
@@ -40,6 +43,8 @@ class ClaimPanelXssTest extends SpringBrowserlessTest {
   @Autowired SystemTasks system;
   @Autowired DocumentService documents;
   @Autowired ClaimService claims;
+  @Autowired SourceService sources;
+  @Autowired NoteService notes;
   long workspace;
   long claim;
 
@@ -72,7 +77,7 @@ class ClaimPanelXssTest extends SpringBrowserlessTest {
                           "<i>Eve</i>",
                           List.of()))
                   .id();
-          claims.addSource(
+          sources.addSource(
               workspace,
               claim,
               new SourceInput(
@@ -84,7 +89,7 @@ class ClaimPanelXssTest extends SpringBrowserlessTest {
                   "<script>alert(4)</script>",
                   Stance.REFUTES,
                   ""));
-          claims.addNote(
+          notes.addNote(
               workspace,
               claim,
               "Look <img src=x onerror=alert(5)> **here** [x](javascript:alert(6))");

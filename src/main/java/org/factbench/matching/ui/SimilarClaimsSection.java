@@ -1,0 +1,89 @@
+package org.factbench.matching.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import org.factbench.base.ui.Messages;
+import org.factbench.claim.ClaimDetail;
+import org.factbench.claim.ClaimService;
+import org.factbench.claim.panel.ClaimPanelSection;
+import org.factbench.claim.panel.PanelContext;
+import org.factbench.claim.panel.PanelPart;
+import org.factbench.claim.panel.PanelParts;
+import org.factbench.matching.SimilarClaim;
+import org.factbench.matching.SimilarClaims;
+
+/**
+ * Claims like this one across the workspace, looked up when the user opens the section; an editor
+ * links one as the same claim to reuse its verdict and sources.
+ */
+@org.springframework.stereotype.Component
+class SimilarClaimsSection implements ClaimPanelSection {
+
+  private final SimilarClaims similar;
+  private final ClaimService claims;
+
+  SimilarClaimsSection(SimilarClaims similar, ClaimService claims) {
+    this.similar = similar;
+    this.claims = claims;
+  }
+
+  @Override
+  public int order() {
+    return 45;
+  }
+
+  @Override
+  public PanelPart create(PanelContext context) {
+    return d -> render(context, d);
+  }
+
+  private Component render(PanelContext context, ClaimDetail d) {
+    VerticalLayout list = PanelParts.box("claim-similar");
+    Details details = new Details(Messages.t("matching.similar.title"), list);
+    details.setId("claim-similar-details");
+    details.setWidthFull();
+    // looked up when opened: the panel itself stays one round trip
+    details.addOpenedChangeListener(
+        e -> {
+          if (e.isOpened() && list.getComponentCount() == 0) {
+            fill(context, list, d);
+          }
+        });
+    return details;
+  }
+
+  private void fill(PanelContext context, VerticalLayout into, ClaimDetail d) {
+    long ws = context.workspaceId();
+    var found = similar.similar(ws, d.wording(), d.id(), 5);
+    if (found.isEmpty()) {
+      into.add(new Span(Messages.t("matching.similar.empty")));
+      return;
+    }
+    for (SimilarClaim s : found) {
+      Div item = new Div(PanelParts.linkTo(ws, s.claim()));
+      item.addClassName("fb-note");
+      Span why = new Span(String.join(" \u00b7 ", s.reasons()));
+      why.addClassName("fb-muted");
+      item.add(new Div(why));
+      boolean alreadyLinked =
+          d.sameAs() != null && d.sameAs().id() == s.claim().id()
+              || d.sameClaims().stream().anyMatch(l -> l.id() == s.claim().id());
+      if (context.canEdit() && !alreadyLinked) {
+        Button link =
+            new Button(
+                Messages.t("matching.similar.same-claim"),
+                e -> context.run(() -> claims.linkSameAs(ws, d.id(), s.claim().id())));
+        link.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        link.setTooltipText(Messages.t("matching.similar.same-claim.tooltip"));
+        link.addClassName("fb-link-same");
+        item.add(link);
+      }
+      into.add(item);
+    }
+  }
+}

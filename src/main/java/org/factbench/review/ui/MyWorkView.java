@@ -1,0 +1,152 @@
+package org.factbench.review.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import java.util.Locale;
+import java.util.Map;
+import org.factbench.base.live.ChangeFeed;
+import org.factbench.base.ui.CurrentWorkspace;
+import org.factbench.base.ui.LiveUpdates;
+import org.factbench.base.ui.Messages;
+import org.factbench.base.ui.RouteIds;
+import org.factbench.claim.ClaimStatus;
+import org.factbench.claim.QueueRow;
+import org.factbench.review.ReviewQueries;
+import org.factbench.workspace.WorkspaceService;
+import org.factbench.workspace.WorkspaceSummary;
+
+/**
+ * The signed-in user's assigned claims in a workspace, by workflow state, with a count per state; a
+ * row opens the claim. It follows the team's changes live.
+ */
+@Route("workspaces/:workspaceId/my-work")
+@PermitAll
+class MyWorkView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+  private final ReviewQueries review;
+  private final WorkspaceService workspaces;
+  private final LiveUpdates live;
+  private final Grid<QueueRow> grid = new Grid<>(QueueRow.class, false);
+  private final FlexLayout states = new FlexLayout();
+  private WorkspaceSummary workspace;
+  private ClaimStatus selected;
+
+  MyWorkView(ReviewQueries review, WorkspaceService workspaces, ChangeFeed feed) {
+    this.review = review;
+    this.workspaces = workspaces;
+    this.live =
+        new LiveUpdates(
+            this,
+            feed,
+            change -> {
+              counts();
+              grid.getDataProvider().refreshAll();
+            });
+    addClassName("fb-view");
+    setSizeFull();
+  }
+
+  @Override
+  public void beforeEnter(BeforeEnterEvent event) {
+    long workspaceId = RouteIds.id(event, "workspaceId", "The workspace");
+    workspace = workspaces.get(workspaceId);
+    CurrentWorkspace.set(workspace.id(), workspace.name());
+    live.workspace(workspace.id());
+    selected = null;
+    build();
+  }
+
+  @Override
+  public String getPageTitle() {
+    return Messages.pageTitle(Messages.t("review.my-work.title"));
+  }
+
+  private void build() {
+    removeAll();
+    states.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+    states.getStyle().set("gap", "var(--lumo-space-s)");
+    states.setId("my-work-states");
+    grid.removeAllColumns();
+    grid.addColumn(r -> Messages.t(r.status().labelKey()))
+        .setHeader(Messages.t("review.my-work.column.status"))
+        .setAutoWidth(true)
+        .setFlexGrow(0);
+    grid.addColumn(QueueRow::wording)
+        .setHeader(Messages.t("review.my-work.column.claim"))
+        .setFlexGrow(5);
+    grid.addColumn(r -> r.verdictLabel() == null ? "" : r.verdictLabel())
+        .setHeader(Messages.t("review.my-work.column.verdict"))
+        .setAutoWidth(true);
+    grid.addColumn(r -> ReviewQueueView.age(r.since()))
+        .setHeader(Messages.t("review.my-work.column.in-state"))
+        .setWidth("8em")
+        .setFlexGrow(0);
+    grid.addColumn(r -> r.comment() == null ? "" : r.comment())
+        .setHeader(Messages.t("review.my-work.column.comment"))
+        .setFlexGrow(3);
+    grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
+    grid.setItemsPageable(page -> review.myWork(workspace.id(), selected, page).getContent());
+    grid.addItemClickListener(
+        e ->
+            getUI()
+                .ifPresent(
+                    ui ->
+                        ui.navigate(
+                            "workspaces/" + workspace.id() + "/claims/" + e.getItem().id())));
+    grid.setEmptyStateText(Messages.t("review.my-work.empty"));
+    grid.setId("my-work");
+    counts();
+    add(new H2(Messages.t("review.my-work.title")), states, grid);
+    setFlexGrow(1, grid);
+  }
+
+  private void counts() {
+    Map<ClaimStatus, Long> counts = review.myWorkCounts(workspace.id());
+    states.removeAll();
+    long all = counts.values().stream().mapToLong(Long::longValue).sum();
+    states.add(chip(Messages.t("review.my-work.all", String.valueOf(all)), null, "state-all"));
+    for (ClaimStatus s : ClaimStatus.values()) {
+      long n = counts.getOrDefault(s, 0L);
+      if (n > 0) {
+        states.add(
+            chip(
+                Messages.t("review.my-work.state", Messages.t(s.labelKey()), String.valueOf(n)),
+                s,
+                "state-" + s.name().toLowerCase(Locale.ROOT).replace('_', '-')));
+      }
+    }
+    if (all == 0) {
+      states.add(new Span(Messages.t("review.my-work.none")));
+    }
+  }
+
+  private Button chip(String label, ClaimStatus status, String id) {
+    Button b =
+        new Button(
+            label,
+            e -> {
+              selected = status;
+              counts();
+              grid.getDataProvider().refreshAll();
+            });
+    b.setId(id);
+    b.addClassName("fb-count-chip");
+    b.addThemeVariants(ButtonVariant.LUMO_SMALL);
+    b.getElement().setAttribute("aria-pressed", String.valueOf(selected == status));
+    if (selected == status) {
+      b.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+    }
+    return b;
+  }
+}

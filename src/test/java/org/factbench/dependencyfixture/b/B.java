@@ -1,0 +1,4 @@
+package org.factbench.dependencyfixture.b;
+
+/** Used by module a. */
+public class B {}

@@ -1,0 +1,3 @@
+/** Depends on nothing. */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {})
+package org.factbench.dependencyfixture.b;
