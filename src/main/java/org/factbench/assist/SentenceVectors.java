@@ -17,9 +17,13 @@ final class SentenceVectors {
   /** Sentences per embedder call; progress is reported after each. */
   static final int CHUNK = 256;
 
-  /** One vector per text, in order; {@code progress} hears after each chunk. */
+  /**
+   * One vector per text, in order; {@code progress} hears before the first chunk (0 done) and after
+   * each chunk.
+   */
   static float[][] of(SentenceEmbedder embedder, List<String> texts, ScoringProgress progress) {
     float[][] out = new float[texts.size()][];
+    progress.scored(0, texts.size());
     for (int from = 0; from < texts.size(); from += CHUNK) {
       int to = Math.min(texts.size(), from + CHUNK);
       float[][] chunk = embedder.embed(texts.subList(from, to));
