@@ -212,7 +212,11 @@ class DocumentReaderView extends VerticalLayout implements BeforeEnterObserver, 
             this::refreshSuggestions);
     scoring =
         new ScoringIndicator(
-            suggestions, workspace.id(), document.document().id(), this::refreshSuggestions);
+            suggestions,
+            workspace.id(),
+            document.document().id(),
+            this::refreshSuggestions,
+            suggestionList::scoring);
     refreshClaims();
     showList();
   }

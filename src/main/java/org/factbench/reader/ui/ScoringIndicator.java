@@ -25,20 +25,28 @@ class ScoringIndicator extends Div {
   private final long workspaceId;
   private final long documentId;
   private final Runnable done;
+  private final java.util.function.Consumer<Boolean> running;
   private final Span label = new Span();
   private final ProgressBar bar = new ProgressBar(0, 100);
   private Registration polling;
   private ScoringStatus shown;
 
   ScoringIndicator(
-      SuggestionService suggestions, long workspaceId, long documentId, Runnable done) {
+      SuggestionService suggestions,
+      long workspaceId,
+      long documentId,
+      Runnable done,
+      java.util.function.Consumer<Boolean> running) {
     this.suggestions = suggestions;
     this.workspaceId = workspaceId;
     this.documentId = documentId;
     this.done = done;
+    this.running = running;
     setId("scoring-progress");
     addClassName("fb-scoring-progress");
     label.setId("scoring-progress-label");
+    bar.setWidthFull();
+    setWidthFull();
     add(label, bar);
     setVisible(false);
   }
@@ -60,6 +68,7 @@ class ScoringIndicator extends Div {
     boolean wasRunning = shown != null && shown.running();
     shown = status;
     show(status);
+    running.accept(status.running() && status.modelVersion() == null);
     if (status.running() && polling == null) {
       polling = ui.addPollListener(p -> check(ui));
       ui.setPollInterval(POLL_MS);

@@ -64,6 +64,12 @@ class SuggestionList {
     return showDecided;
   }
 
+  /** While a document is scored for the first time, the empty list says the suggestions come. */
+  void scoring(boolean firstTime) {
+    grid.setEmptyStateText(
+        Messages.t(firstTime ? "reader.suggestions.scoring" : "reader.suggestions.empty"));
+  }
+
   void refresh() {
     grid.getDataProvider().refreshAll();
   }
