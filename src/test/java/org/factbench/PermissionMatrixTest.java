@@ -216,6 +216,18 @@ class PermissionMatrixTest {
                             e.version()));
               }),
           rule(
+              "Set a claim's published address (where its fact-check is public)",
+              NO,
+              YES,
+              YES,
+              YES,
+              w -> {
+                long id = w.newClaim();
+                return () ->
+                    w.claims.setPublishedUrl(
+                        w.ws(), id, "https://factcheck.example.org/claims/" + id);
+              }),
+          rule(
               "Add a source",
               NO,
               YES,
@@ -468,6 +480,16 @@ class PermissionMatrixTest {
                 w.fixtures.member(w.workspace, leaving, Role.VIEWER);
                 return () -> w.workspaces.removeMember(w.ws(), leaving.id());
               }),
+          rule(
+              "Set where the workspace publishes its fact-checks",
+              NO,
+              NO,
+              NO,
+              YES,
+              w ->
+                  () ->
+                      w.workspaces.setPublicUrlTemplate(
+                          w.ws(), "https://factcheck.example.org/claims/{id}")),
           installationAdminsOnly(
               "Create a workspace",
               w -> () -> w.workspaces.create(Fixtures.unique("matrix-new"), "", "")),

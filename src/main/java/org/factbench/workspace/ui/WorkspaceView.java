@@ -35,7 +35,7 @@ class WorkspaceView extends VerticalLayout implements BeforeEnterObserver, HasDy
 
   private final WorkspaceService workspaces;
   private WorkspaceSummary workspace;
-  private final Grid<Member> members = new Grid<>(Member.class, false);
+  private Grid<Member> members;
 
   WorkspaceView(WorkspaceService workspaces) {
     this.workspaces = workspaces;
@@ -58,9 +58,16 @@ class WorkspaceView extends VerticalLayout implements BeforeEnterObserver, HasDy
 
   private void build() {
     removeAll();
+    members = new Grid<>(Member.class, false);
     H2 title = new H2(workspace.name());
     title.setId("workspace-title");
     add(title);
+    if (workspace.archived()) {
+      Paragraph archived = new Paragraph(Messages.t("workspace.view.archived"));
+      archived.setId("workspace-archived");
+      archived.addClassName("fb-notice");
+      add(archived);
+    }
     if (!workspace.organisation().isBlank()) {
       add(new Paragraph(Messages.t("workspace.view.published-by", workspace.organisation())));
     }
@@ -84,7 +91,7 @@ class WorkspaceView extends VerticalLayout implements BeforeEnterObserver, HasDy
     members.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
     members.setAllRowsVisible(true);
     members.setId("members");
-    if (workspace.myRole() == Role.ADMIN) {
+    if (workspace.myRole() == Role.ADMIN && !workspace.archived()) {
       members
           .addComponentColumn(
               m -> {
@@ -102,6 +109,15 @@ class WorkspaceView extends VerticalLayout implements BeforeEnterObserver, HasDy
     }
     add(members);
     refreshMembers();
+    add(
+        new WorkspaceSettings(
+            workspaces,
+            workspace,
+            now -> {
+              workspace = now;
+              org.factbench.base.ui.CurrentWorkspace.set(workspace.id(), workspace.name());
+              build();
+            }));
   }
 
   private HorizontalLayout memberForm() {
