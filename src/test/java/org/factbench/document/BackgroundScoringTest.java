@@ -25,8 +25,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @IntegrationTest
 class BackgroundScoringTest {
 
-  /** A transcript long enough for three chunks of sentences (several seconds of embedding). */
-  static final String TRANSCRIPT = transcript(200);
+  /**
+   * A transcript of 300 sentences: two chunks of embedding (256 and 44 sentences), so that a reader
+   * can see the progress between them.
+   */
+  static final String TRANSCRIPT = transcript(100);
 
   @Autowired Fixtures fixtures;
   @Autowired DocumentService documents;
@@ -129,7 +132,7 @@ class BackgroundScoringTest {
     jdbc.sql(
             """
             update document set scoring_state = 'SCORING', scoring_node = 'a node that stopped',
-                   scoring_done = 256, scoring_total = 600, suggestions_version = null,
+                   scoring_done = 256, scoring_total = 300, suggestions_version = null,
                    scoring_lease_until = now() + interval '1 hour'
              where id = ?
             """)
