@@ -322,6 +322,7 @@ class PermissionMatrixTest {
               YES,
               w -> {
                 long doc = w.newDocument();
+                w.suggestions.scoreNow(w.ws(), doc, java.time.Duration.ofMinutes(2));
                 long suggestion =
                     w.suggestions
                         .page(w.ws(), doc, false, PageRequest.of(0, 1))

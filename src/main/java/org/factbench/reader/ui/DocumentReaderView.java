@@ -60,6 +60,7 @@ class DocumentReaderView extends VerticalLayout implements BeforeEnterObserver, 
   private final SuggestionService suggestions;
   private final LiveUpdates live;
   private SuggestionList suggestionList;
+  private ScoringIndicator scoring;
   private final Annotator annotator = new Annotator();
   private final VerticalLayout side = new VerticalLayout();
   private final DocumentClaims claimList = new DocumentClaims(this::open);
@@ -207,6 +208,13 @@ class DocumentReaderView extends VerticalLayout implements BeforeEnterObserver, 
             annotator::revealSuggestion,
             this::openSuggestion,
             this::refreshSuggestions);
+    scoring =
+        new ScoringIndicator(
+            suggestions,
+            workspace.id(),
+            document.document().id(),
+            this::refreshSuggestions,
+            suggestionList::scoring);
     refreshClaims();
     showList();
   }
@@ -301,7 +309,7 @@ class DocumentReaderView extends VerticalLayout implements BeforeEnterObserver, 
     H3 suggested = new H3(Messages.t("reader.view.suggested"));
     Paragraph how = new Paragraph(Messages.t("reader.view.suggested.how"));
     how.addClassName("fb-muted");
-    side.add(suggested, how, suggestionList.grid(), suggestionList.showDecided());
+    side.add(suggested, how, scoring, suggestionList.grid(), suggestionList.showDecided());
   }
 
   private void open(long claimId) {
