@@ -33,10 +33,12 @@ class ArchitectureTest {
           "claim",
           "demo",
           "document",
+          "evidence",
           "history",
           "matching",
           "reader",
           "report",
+          "desk",
           "review",
           "security",
           "workspace");

@@ -32,6 +32,7 @@ import org.factbench.claim.Verdict;
 import org.factbench.document.DocumentMetadata;
 import org.factbench.document.DocumentService;
 import org.factbench.document.SuggestionService;
+import org.factbench.evidence.SnapshotService;
 import org.factbench.history.HistoryService;
 import org.factbench.matching.SimilarClaims;
 import org.factbench.report.ReportFormat;
@@ -216,6 +217,18 @@ class PermissionMatrixTest {
                             e.version()));
               }),
           rule(
+              "Set a claim's published address (where its fact-check is public)",
+              NO,
+              YES,
+              YES,
+              YES,
+              w -> {
+                long id = w.newClaim();
+                return () ->
+                    w.claims.setPublishedUrl(
+                        w.ws(), id, "https://factcheck.example.org/claims/" + id);
+              }),
+          rule(
               "Add a source",
               NO,
               YES,
@@ -236,6 +249,46 @@ class PermissionMatrixTest {
                             "",
                             Stance.REFUTES,
                             ""));
+              }),
+          rule(
+              "Read a source's archived snapshots, passage check and watch state (viewers: of"
+                  + " published claims)",
+              YES,
+              YES,
+              YES,
+              YES,
+              w -> {
+                long id = w.published().id();
+                long source = w.loopbackSource(id);
+                return () -> {
+                  w.snapshots.forClaim(w.ws(), id);
+                  w.snapshots.snapshots(w.ws(), id, source, PageRequest.of(0, 10));
+                };
+              }),
+          rule(
+              "Read a source's snapshots of a claim that is not published",
+              NO,
+              YES,
+              YES,
+              YES,
+              w -> {
+                long id = w.newClaim();
+                long source = w.loopbackSource(id);
+                return () -> w.snapshots.archive(w.ws(), id, source);
+              }),
+          rule(
+              "Archive a source again; check it for changes now",
+              NO,
+              YES,
+              YES,
+              YES,
+              w -> {
+                long id = w.newClaim();
+                long source = w.loopbackSource(id);
+                return () -> {
+                  w.snapshots.archiveAgain(w.ws(), id, source);
+                  w.snapshots.checkNow(w.ws(), id, source);
+                };
               }),
           rule(
               "Add a note",
@@ -294,6 +347,7 @@ class PermissionMatrixTest {
               YES,
               w -> {
                 long doc = w.newDocument();
+                w.suggestions.scoreNow(w.ws(), doc, java.time.Duration.ofMinutes(2));
                 long suggestion =
                     w.suggestions
                         .page(w.ws(), doc, false, PageRequest.of(0, 1))
@@ -492,6 +546,16 @@ class PermissionMatrixTest {
                 w.fixtures.member(w.workspace, leaving, Role.VIEWER);
                 return () -> w.workspaces.removeMember(w.ws(), leaving.id());
               }),
+          rule(
+              "Set where the workspace publishes its fact-checks",
+              NO,
+              NO,
+              NO,
+              YES,
+              w ->
+                  () ->
+                      w.workspaces.setPublicUrlTemplate(
+                          w.ws(), "https://factcheck.example.org/claims/{id}")),
           installationAdminsOnly(
               "Create a workspace",
               w -> () -> w.workspaces.create(Fixtures.unique("matrix-new"), "", "")),
@@ -536,6 +600,7 @@ class PermissionMatrixTest {
   @Autowired SuggestionService suggestions;
   @Autowired SimilarClaims matching;
   @Autowired org.factbench.matching.ReferenceCollections references;
+  @Autowired SnapshotService snapshots;
   @Autowired org.factbench.security.SystemTasks system;
 
   World world;
@@ -585,6 +650,7 @@ class PermissionMatrixTest {
             reports,
             suggestions,
             matching,
+            snapshots,
             references);
   }
 
@@ -677,6 +743,7 @@ class PermissionMatrixTest {
       ReportService reports,
       SuggestionService suggestions,
       SimilarClaims matching,
+      SnapshotService snapshots,
       org.factbench.matching.ReferenceCollections references) {
 
     long ws() {
@@ -693,6 +760,27 @@ class PermissionMatrixTest {
 
     long newClaim() {
       return claims.create(ws(), NewClaim.byHand("Defence spending is 6.3% of GDP.")).id();
+    }
+
+    /**
+     * A source of the claim on a closed port of the loopback address: the archive taken in the
+     * background finds nothing there, and no traffic leaves the machine.
+     */
+    long loopbackSource(long claimId) {
+      return sources
+          .addSource(
+              ws(),
+              claimId,
+              new SourceInput(
+                  "http://127.0.0.1:9/matrix",
+                  "Crime statistics",
+                  "Statistics office",
+                  null,
+                  null,
+                  "Crime fell",
+                  Stance.REFUTES,
+                  ""))
+          .id();
     }
 
     long newDocument() {

@@ -273,7 +273,11 @@ public class ClaimService {
             claim.getStatus().label(),
             null));
     for (SourceInput s : in.sources() == null ? List.<SourceInput>of() : in.sources()) {
-      sources.saveAndFlush(new Source(claim.getId(), s, ClaimInputs.source(s), actor));
+      Source saved =
+          sources.saveAndFlush(new Source(claim.getId(), s, ClaimInputs.source(s), actor));
+      events.publishEvent(
+          new SourceAdded(
+              workspaceId, claim.getId(), saved.getId(), saved.getUrl(), s.passage(), actor));
     }
     for (String body : in.notes() == null ? List.<String>of() : in.notes()) {
       notes.saveAndFlush(new Note(claim.getId(), actor, ClaimInputs.noteBody(body)));

@@ -52,6 +52,8 @@ public class SourceService {
             null,
             input.stance().label() + ": " + url,
             null));
+    events.publishEvent(
+        new SourceAdded(workspaceId, claimId, s.getId(), url, input.passage(), actor));
     return s.toEvidence();
   }
 
@@ -80,5 +82,6 @@ public class SourceService {
             s.getUrl(),
             null,
             null));
+    events.publishEvent(new SourceRemoved(workspaceId, claimId, sourceId, s.getUrl(), actor));
   }
 }

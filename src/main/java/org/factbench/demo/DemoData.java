@@ -24,6 +24,10 @@ class DemoData implements ApplicationRunner {
 
   static final String WORKSPACE = "Defence and war briefing (demo)";
   private static final String MARK = "demo.seeded";
+
+  /** The installation setting that holds the demo workspace's id. */
+  static final String DEMO_WORKSPACE_ID = "demo.workspace-id";
+
   private static final Logger log = LoggerFactory.getLogger(DemoData.class);
 
   private final boolean enabled;
@@ -80,6 +84,9 @@ class DemoData implements ApplicationRunner {
                     workspaces.setMember(ws.id(), "viewer", Role.VIEWER);
                     return ws.id();
                   });
+          // known by id to the modules that treat the demo apart (evidence never fetches its
+          // sources)
+          settings.put(DEMO_WORKSPACE_ID, Long.toString(workspaceId));
           system.runAs("editor", () -> sample.seed(workspaceId));
           settings.put(MARK, "true");
         });

@@ -13,7 +13,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Writes every {@link HistoryEvent} as a row, inside the transaction of the change itself (so a
  * change and its record commit or fail together), and reads timelines. Rows are never updated or
- * deleted; the database refuses it.
+ * deleted; the database refuses it. Actor 0 is Factbench itself (what a scheduled job does on its
+ * own, such as the evidence watch), shown as "Factbench".
  */
 @Service
 public class HistoryService {
@@ -56,7 +57,8 @@ public class HistoryService {
   public List<HistoryEntry> forClaim(long workspaceId, long claimId) {
     return jdbc.sql(
             """
-            select h.id, h.at, h.actor_id, coalesce(u.display_name, '?') as actor_name, h.subject_type,
+            select h.id, h.at, h.actor_id, coalesce(u.display_name, case when h.actor_id = 0 then 'Factbench' else '?' end)
+                     as actor_name, h.subject_type,
                    h.subject_id, h.action, h.before_value, h.after_value, h.reason
             from history h left join user_name u on u.id = h.actor_id
             where h.workspace_id = ? and h.claim_id = ?
@@ -81,7 +83,8 @@ public class HistoryService {
     }
     jdbc.sql(
             """
-            select h.claim_id, h.id, h.at, h.actor_id, coalesce(u.display_name, '?') as actor_name,
+            select h.claim_id, h.id, h.at, h.actor_id, coalesce(u.display_name, case when h.actor_id = 0 then 'Factbench' else '?' end)
+                     as actor_name,
                    h.subject_type, h.subject_id, h.action, h.before_value, h.after_value, h.reason
             from history h left join user_name u on u.id = h.actor_id
             where h.claim_id = any(?) and h.workspace_id = ?

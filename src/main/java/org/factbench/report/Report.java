@@ -2,8 +2,10 @@ package org.factbench.report;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import org.factbench.claim.ClaimDetail;
 import org.factbench.document.DocumentSummary;
+import org.factbench.evidence.SourceArchive;
 import org.factbench.history.HistoryEntry;
 
 /**
@@ -13,7 +15,10 @@ import org.factbench.history.HistoryEntry;
  */
 public record Report(ReportHeading heading, List<Item> claims) {
 
-  /** One claim with what the report says about it. */
+  /**
+   * One claim with what the report says about it; {@code archives} holds what evidence knows of its
+   * sources (archived copy, SHA-256, passage check, watch), by source id.
+   */
   public record Item(
       ClaimDetail claim,
       DocumentSummary document,
@@ -22,5 +27,12 @@ public record Report(ReportHeading heading, List<Item> claims) {
       Instant approvedAt,
       String publishedBy,
       Instant publishedAt,
-      List<HistoryEntry> history) {}
+      List<HistoryEntry> history,
+      Map<Long, SourceArchive> archives) {
+
+    /** What evidence knows of source {@code sourceId}, or null. */
+    public SourceArchive archive(long sourceId) {
+      return archives == null ? null : archives.get(sourceId);
+    }
+  }
 }

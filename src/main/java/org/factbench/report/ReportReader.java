@@ -16,6 +16,8 @@ import org.factbench.claim.ClaimQueries;
 import org.factbench.claim.ClaimsInScope;
 import org.factbench.document.DocumentService;
 import org.factbench.document.DocumentSummary;
+import org.factbench.evidence.SnapshotService;
+import org.factbench.evidence.SourceArchive;
 import org.factbench.history.HistoryEntry;
 import org.factbench.history.HistoryService;
 import org.springframework.stereotype.Component;
@@ -24,8 +26,8 @@ import org.springframework.stereotype.Component;
  * Reads a report's claims in chunks, in the report's order, through the claim, document and history
  * modules' services. One query gives the ids of all claims in scope, in order (a few bytes per
  * claim); then each chunk of {@link #CHUNK} claims is read with one query per kind (claims,
- * sources, notes, claims repeating them, history), whatever the chunk's size. Only the current
- * chunk is held, so memory does not grow with the report.
+ * sources, notes, claims repeating them, history, the sources' archived copies), whatever the
+ * chunk's size. Only the current chunk is held, so memory does not grow with the report.
  *
  * <p>The order: by document title, then position in the document, then id (claims without an anchor
  * last); a claim linked as "same claim as" another claim in the report follows that claim, repeats
@@ -43,13 +45,19 @@ class ReportReader {
   private final ClaimQueries claims;
   private final HistoryService history;
   private final DocumentService documents;
+  private final SnapshotService snapshots;
 
   ReportReader(
-      ClaimsInScope scope, ClaimQueries claims, HistoryService history, DocumentService documents) {
+      ClaimsInScope scope,
+      ClaimQueries claims,
+      HistoryService history,
+      DocumentService documents,
+      SnapshotService snapshots) {
     this.scope = scope;
     this.claims = claims;
     this.history = history;
     this.documents = documents;
+    this.snapshots = snapshots;
   }
 
   /** How many claims in scope have each verdict label (null: none), in one aggregate query. */
@@ -155,6 +163,10 @@ class ReportReader {
         claims.details(heading.workspaceId(), idList, request.includeNotes());
     Map<Long, List<HistoryEntry>> timelines =
         history.forClaims(heading.workspaceId(), idList, !request.includeHistory());
+    Map<Long, SourceArchive> archives =
+        snapshots.archives(
+            heading.workspaceId(),
+            details.stream().flatMap(c -> c.sources().stream()).map(s -> s.id()).toList());
     List<Report.Item> items = new ArrayList<>(details.size());
     for (ClaimDetail c : details) {
       List<HistoryEntry> timeline = timelines.getOrDefault(c.id(), List.of());
@@ -169,7 +181,8 @@ class ReportReader {
               approved == null ? null : approved.at(),
               published == null ? null : published.actorName(),
               published == null ? null : published.at(),
-              request.includeHistory() ? timeline : List.of()));
+              request.includeHistory() ? timeline : List.of(),
+              archives));
     }
     return items;
   }

@@ -12,6 +12,7 @@
       "workspace",
       "document",
       "claim",
-      "history"
+      "history",
+      "evidence"
     })
 package org.factbench.report;

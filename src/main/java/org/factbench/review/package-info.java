@@ -14,6 +14,7 @@
       "document",
       "claim",
       "claim :: panel",
-      "claim :: workflow"
+      "claim :: workflow",
+      "evidence"
     })
 package org.factbench.review;

@@ -35,6 +35,7 @@ public final class TableOwnership {
           Map.entry("document", "document"),
           Map.entry("document_timecode", "document"),
           Map.entry("document_suggestion", "document"),
+          Map.entry("document_sentence_score", "document"),
           Map.entry("document_title", "document"),
           Map.entry("claim", "claim"),
           Map.entry("claimant", "claim"),
@@ -47,6 +48,9 @@ public final class TableOwnership {
           Map.entry("claim_vector", "matching"),
           Map.entry("reference_collection", "matching"),
           Map.entry("reference_claim", "matching"),
+          Map.entry("evidence_body", "evidence"),
+          Map.entry("evidence_source", "evidence"),
+          Map.entry("evidence_snapshot", "evidence"),
           Map.entry("history", "history"));
 
   /** The read-only views a module publishes: others read its data only through these. */

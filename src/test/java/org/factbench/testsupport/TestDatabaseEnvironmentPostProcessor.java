@@ -10,7 +10,8 @@ import org.springframework.core.env.MapPropertySource;
 /**
  * Points every test application context at the run's {@link TestDatabase} before the application
  * decides whether to start its own embedded server, and turns the demo data on so tests meet what
- * users meet.
+ * users meet. Evidence snapshots are on for 127.0.0.1 only ({@code allowed-hosts-only}), where
+ * tests serve pages from the JDK's HTTP server.
  */
 public class TestDatabaseEnvironmentPostProcessor implements EnvironmentPostProcessor, Ordered {
 
@@ -26,18 +27,20 @@ public class TestDatabaseEnvironmentPostProcessor implements EnvironmentPostProc
         .addFirst(
             new MapPropertySource(
                 "factbench-test-database",
-                Map.of(
-                    "spring.datasource.url",
-                    db.url(),
-                    "spring.datasource.username",
-                    db.username(),
-                    "spring.datasource.password",
-                    db.password(),
-                    "spring.datasource.hikari.maximum-pool-size",
-                    "10",
-                    "factbench.demo.enabled",
-                    "true",
-                    "factbench.database.mode",
-                    "test")));
+                Map.ofEntries(
+                    Map.entry("spring.datasource.url", db.url()),
+                    Map.entry("spring.datasource.username", db.username()),
+                    Map.entry("spring.datasource.password", db.password()),
+                    Map.entry("spring.datasource.hikari.maximum-pool-size", "10"),
+                    Map.entry("factbench.demo.enabled", "true"),
+                    Map.entry("factbench.database.mode", "test"),
+                    // evidence snapshots on, but only ever for the loopback servers the tests
+                    // start:
+                    // no test sends traffic beyond this machine, nor asks a DNS server anything
+                    Map.entry("factbench.snapshots.enabled", "true"),
+                    Map.entry("factbench.snapshots.allowed-hosts", "127.0.0.1"),
+                    Map.entry("factbench.snapshots.allowed-hosts-only", "true"),
+                    Map.entry("factbench.snapshots.watch.per-host-delay", "50ms"),
+                    Map.entry("factbench.snapshots.watch.poll", "24h"))));
   }
 }

@@ -42,6 +42,7 @@ import org.factbench.claim.Verdict;
 import org.factbench.claim.panel.ClaimCells;
 import org.factbench.claim.panel.ClaimPanel;
 import org.factbench.claim.panel.ClaimPanels;
+import org.factbench.claim.panel.ListBadgeColumns;
 import org.factbench.security.Role;
 import org.factbench.workspace.Member;
 import org.factbench.workspace.WorkspaceService;
@@ -63,6 +64,7 @@ class ClaimsView extends VerticalLayout implements BeforeEnterObserver, HasDynam
   private final RatingScale ratings;
   private final WorkspaceService workspaces;
   private final ClaimPanels panels;
+  private final ListBadgeColumns badgeColumns;
   private final LiveUpdates live;
   private ClaimPanel panel;
   private final Grid<ClaimRow> grid = new Grid<>(ClaimRow.class, false);
@@ -84,12 +86,14 @@ class ClaimsView extends VerticalLayout implements BeforeEnterObserver, HasDynam
       RatingScale ratings,
       WorkspaceService workspaces,
       ClaimPanels panels,
+      ListBadgeColumns badgeColumns,
       ChangeFeed feed) {
     this.claims = claims;
     this.queries = queries;
     this.ratings = ratings;
     this.workspaces = workspaces;
     this.panels = panels;
+    this.badgeColumns = badgeColumns;
     this.live =
         new LiveUpdates(
             this,
@@ -128,6 +132,17 @@ class ClaimsView extends VerticalLayout implements BeforeEnterObserver, HasDynam
                 })
             .orElse(null);
     build();
+    // the desk dashboard links here with a status (?status=READY_FOR_REVIEW)
+    event
+        .getLocation()
+        .getQueryParameters()
+        .getSingleParameter("status")
+        .flatMap(
+            v ->
+                java.util.Arrays.stream(ClaimStatus.values())
+                    .filter(s -> s.name().equals(v))
+                    .findFirst())
+        .ifPresent(status::setValue);
     event
         .getRouteParameters()
         .get("claimId")
@@ -227,7 +242,9 @@ class ClaimsView extends VerticalLayout implements BeforeEnterObserver, HasDynam
             ClaimCells.wording(ClaimRow::wording, ClaimsView::details, ClaimRow::figureCheck))
         .setHeader(Messages.t("claim.list.column.claim"))
         .setSortProperty("wording")
+        .setTooltipGenerator(r -> ClaimCells.figureWarning(r.figureCheck()))
         .setFlexGrow(5);
+    var badges = badgeColumns.addTo(grid, ClaimRow::id);
     grid.addColumn(r -> Messages.t(r.status().labelKey()))
         .setHeader(Messages.t("claim.list.column.status"))
         .setSortProperty("status")
@@ -239,10 +256,15 @@ class ClaimsView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         .setWidth("9em")
         .setFlexGrow(0);
     grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
-    grid.setItemsPageable(page -> queries.search(workspace.id(), filter(), page).getContent());
+    grid.setItemsPageable(
+        page ->
+            badges.load(
+                workspace.id(), queries.search(workspace.id(), filter(), page).getContent()));
     grid.addItemClickListener(e -> open(e.getItem().id()));
     grid.setEmptyStateText(Messages.t("claim.list.empty"));
     grid.setId("claims");
+    // the grid's own default is 400 px: it fills the split's height, so a window shows all it can
+    grid.setHeightFull();
 
     detail.setId("claim-detail");
     detail
@@ -254,6 +276,8 @@ class ClaimsView extends VerticalLayout implements BeforeEnterObserver, HasDynam
     SplitLayout split = new SplitLayout(grid, detail);
     split.setSplitterPosition(58);
     split.setSizeFull();
+    // on a phone the list and the panel come one under the other (factbench.css)
+    split.addClassName("fb-list-split");
     add(header, filters, split);
     setFlexGrow(1, split);
   }

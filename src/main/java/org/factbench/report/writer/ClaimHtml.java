@@ -36,6 +36,8 @@ final class ClaimHtml {
     text(c.wording());
     out.write("</span> <span class=\"badge\" style=\"background:");
     out.write(f.colour(i));
+    out.write(";color:");
+    out.write(f.textColour(i));
     out.write("\">");
     text(f.verdict(i));
     out.write("</span></h3>\n");
@@ -111,6 +113,13 @@ final class ClaimHtml {
           out.write("<div class=\"passage\">“");
           text(s.passage());
           out.write("”</div>");
+        }
+        var archive = i.archive(s.id());
+        if (archive != null) {
+          out.write(
+              f.archiveWarns(archive) ? "<div class=\"archive warn\">" : "<div class=\"archive\">");
+          text(f.archive(archive));
+          out.write("</div>");
         }
         out.write("</div>\n");
       }

@@ -72,7 +72,14 @@ class CsvReportWriter implements ReportWriter {
                     f.verdict(i),
                     c.rationale(),
                     c.sources().stream()
-                        .map(s -> s.stance().label() + ": " + s.url())
+                        .map(
+                            s ->
+                                s.stance().label()
+                                    + ": "
+                                    + s.url()
+                                    + (i.archive(s.id()) == null
+                                        ? ""
+                                        : " (" + f.archive(i.archive(s.id())) + ")"))
                         .collect(Collectors.joining("\n")),
                     c.sameAs() == null ? "" : Long.toString(c.sameAs().id()),
                     orBlank(c.figureCheck()),

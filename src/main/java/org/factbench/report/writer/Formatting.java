@@ -6,9 +6,13 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.factbench.base.Contrast;
 import org.factbench.claim.ClaimStatus;
 import org.factbench.claim.Evidence;
 import org.factbench.claim.Verdict;
+import org.factbench.evidence.PassageState;
+import org.factbench.evidence.SourceArchive;
+import org.factbench.evidence.WatchState;
 import org.factbench.history.HistoryEntry;
 import org.factbench.report.Report;
 import org.factbench.report.ReportPlan;
@@ -32,8 +36,8 @@ public final class Formatting {
 
   private Formatting() {}
 
-  /** One bar of the summary chart. */
-  public record Bar(String label, long count, int width, String colour) {}
+  /** One bar of the summary chart, with the text colour that reads best on its colour. */
+  public record Bar(String label, long count, int width, String colour, String text) {}
 
   public List<Bar> bars(ReportPlan r) {
     var counts = r.verdictCounts();
@@ -45,7 +49,8 @@ public final class Formatting {
                     e.getKey(),
                     e.getValue(),
                     (int) Math.max(4, Math.round(196.0 * e.getValue() / max)),
-                    colourOf(r, e.getKey())))
+                    colourOf(r, e.getKey()),
+                    textOn(colourOf(r, e.getKey()))))
         .toList();
   }
 
@@ -62,13 +67,28 @@ public final class Formatting {
     return i.claim().verdict() == null ? GREY : safeColour(i.claim().verdict().colour());
   }
 
+  /** The text colour for a verdict badge of this claim, by contrast with its colour. */
+  public String textColour(Report.Item i) {
+    return textOn(colour(i));
+  }
+
+  /**
+   * Black or white, whichever reads better on {@code colour} (white on a colour it cannot read).
+   */
+  static String textOn(String colour) {
+    return Contrast.isHex(colour) ? Contrast.textOn(colour) : Contrast.WHITE;
+  }
+
   public String verdict(Report.Item i) {
     return i.claim().verdict() == null ? "No verdict" : i.claim().verdict().label();
   }
 
-  /** Colours come from admins, but a style attribute only ever gets a plain hex colour. */
+  /**
+   * Colours come from admins (the rating scale takes only {@code #rrggbb}), but a style attribute
+   * only ever gets a plain hex colour.
+   */
   static String safeColour(String c) {
-    return c != null && c.matches("#[0-9a-fA-F]{3,8}") ? c : GREY;
+    return Contrast.isHex(c) ? c : GREY;
   }
 
   public String safeUrl(String url) {
@@ -109,6 +129,45 @@ public final class Formatting {
             : " · figure: "
                 + s.figure()
                 + (s.figureAsOf() == null ? "" : " (as of " + s.figureAsOf() + ")"));
+  }
+
+  /**
+   * A source's archived copy as reports state it: "Archived 2026-12-03 07:12 UTC · SHA-256 … ·
+   * passage found in the archived copy · page unchanged since", or why it is not archived; empty
+   * when evidence knows nothing of the source.
+   */
+  public String archive(SourceArchive a) {
+    if (a == null) {
+      return "";
+    }
+    if (!a.archived()) {
+      return "Not archived" + (a.problem() == null ? "" : ": " + a.problem());
+    }
+    StringBuilder s =
+        new StringBuilder("Archived ")
+            .append(DATE_TIME.format(a.archivedAt()))
+            .append(" · SHA-256 ")
+            .append(a.sha256());
+    if (a.passage() != PassageState.NO_PASSAGE) {
+      s.append(" · passage ").append(a.passage().label());
+      if (a.passage() == PassageState.SIMILAR && a.similarity() != null) {
+        s.append(" (").append(a.similarity()).append("% alike)");
+      }
+    }
+    if (a.watch() != WatchState.PENDING) {
+      s.append(" · page ").append(a.watch().label());
+      if (a.watch() != WatchState.UNCHANGED && a.watchSince() != null) {
+        s.append(" (").append(DATE_TIME.format(a.watchSince())).append(")");
+      } else if (a.lastCheckedAt() != null) {
+        s.append(" (checked ").append(DATE_TIME.format(a.lastCheckedAt())).append(")");
+      }
+    }
+    return s.toString();
+  }
+
+  /** Whether a source's archive state is worth a reader's attention. */
+  public boolean archiveWarns(SourceArchive a) {
+    return a != null && (!a.archived() || a.passage().warns() || a.watch().needsReview());
   }
 
   public String event(HistoryEntry h) {

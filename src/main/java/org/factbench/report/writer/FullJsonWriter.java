@@ -115,8 +115,8 @@ class FullJsonWriter implements ReportWriter {
     n.put("publishedAt", i.publishedAt() == null ? null : i.publishedAt().toString());
     ArrayNode sources = n.putArray("sources");
     for (Evidence s : c.sources()) {
-      sources
-          .addObject()
+      var source = sources.addObject();
+      source
           .put("url", s.url())
           .put("title", s.title())
           .put("publisher", s.publisher())
@@ -127,6 +127,20 @@ class FullJsonWriter implements ReportWriter {
           .put("reliabilityNote", s.reliabilityNote())
           .put("figure", s.figure())
           .put("figureAsOf", s.figureAsOf() == null ? null : s.figureAsOf().toString());
+      var a = i.archive(s.id());
+      if (a != null) {
+        // what evidence knows of the cited page (left out by the import)
+        source
+            .putObject("archive")
+            .put("archivedAt", a.archivedAt() == null ? null : a.archivedAt().toString())
+            .put("sha256", a.sha256())
+            .put("httpStatus", a.httpStatus())
+            .put("passage", a.passage().name())
+            .put("similarity", a.similarity())
+            .put("watch", a.watch().name())
+            .put("watchSince", a.watchSince() == null ? null : a.watchSince().toString())
+            .put("problem", a.problem());
+      }
     }
     if (report.request().includeNotes()) {
       ArrayNode notes = n.putArray("notes");

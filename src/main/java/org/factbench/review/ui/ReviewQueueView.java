@@ -37,6 +37,7 @@ import org.factbench.claim.panel.ClaimPanels;
 import org.factbench.claim.panel.PanelParts;
 import org.factbench.document.DocumentService;
 import org.factbench.document.DocumentSummary;
+import org.factbench.evidence.SnapshotService;
 import org.factbench.review.ReviewQueries;
 import org.factbench.workspace.Member;
 import org.factbench.workspace.WorkspaceService;
@@ -59,7 +60,9 @@ class ReviewQueueView extends VerticalLayout implements BeforeEnterObserver, Has
         EnumSet.of(ClaimStatus.READY_FOR_REVIEW, ClaimStatus.DISPUTED)),
     READY("review.queue.show.ready", EnumSet.of(ClaimStatus.READY_FOR_REVIEW)),
     DISPUTED("review.queue.show.disputed", EnumSet.of(ClaimStatus.DISPUTED)),
-    APPROVED("review.queue.show.approved", EnumSet.of(ClaimStatus.APPROVED));
+    APPROVED("review.queue.show.approved", EnumSet.of(ClaimStatus.APPROVED)),
+    /** Published claims whose cited page changed since cited or is gone (from evidence). */
+    SOURCES_CHANGED("review.queue.show.sources-changed", EnumSet.of(ClaimStatus.PUBLISHED));
 
     final String labelKey;
     final Set<ClaimStatus> statuses;
@@ -75,6 +78,7 @@ class ReviewQueueView extends VerticalLayout implements BeforeEnterObserver, Has
   private final WorkspaceService workspaces;
   private final DocumentService documents;
   private final ClaimPanels panels;
+  private final SnapshotService evidence;
   private final LiveUpdates live;
   private final Grid<QueueRow> grid = new Grid<>(QueueRow.class, false);
   private final Select<Show> show = new Select<>();
@@ -92,12 +96,14 @@ class ReviewQueueView extends VerticalLayout implements BeforeEnterObserver, Has
       WorkspaceService workspaces,
       DocumentService documents,
       ClaimPanels panels,
+      SnapshotService evidence,
       ChangeFeed feed) {
     this.review = review;
     this.ratings = ratings;
     this.workspaces = workspaces;
     this.documents = documents;
     this.panels = panels;
+    this.evidence = evidence;
     this.live =
         new LiveUpdates(
             this,
@@ -193,17 +199,21 @@ class ReviewQueueView extends VerticalLayout implements BeforeEnterObserver, Has
     grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
     grid.setItemsPageable(
         page ->
-            review
-                .queue(
-                    workspace.id(),
-                    show.getValue() == null ? Show.WAITING.statuses : show.getValue().statuses,
-                    assignee.getValue() == null ? null : assignee.getValue().userId(),
-                    document.getValue() == null ? null : document.getValue().id(),
-                    page)
-                .getContent());
+            show.getValue() == Show.SOURCES_CHANGED
+                ? evidence.publishedWithChangedSources(workspace.id(), page).getContent()
+                : review
+                    .queue(
+                        workspace.id(),
+                        show.getValue() == null ? Show.WAITING.statuses : show.getValue().statuses,
+                        assignee.getValue() == null ? null : assignee.getValue().userId(),
+                        document.getValue() == null ? null : document.getValue().id(),
+                        page)
+                    .getContent());
     grid.addItemClickListener(e -> open(e.getItem().id()));
     grid.setEmptyStateText(Messages.t("review.queue.empty"));
     grid.setId("review-queue");
+    // the grid's own default is 400 px: it fills the split's height, so a window shows all it can
+    grid.setHeightFull();
 
     detail.setId("claim-detail");
     detail
@@ -216,6 +226,8 @@ class ReviewQueueView extends VerticalLayout implements BeforeEnterObserver, Has
     SplitLayout split = new SplitLayout(grid, detail);
     split.setSplitterPosition(55);
     split.setSizeFull();
+    // on a phone the list and the panel come one under the other (factbench.css)
+    split.addClassName("fb-list-split");
     HorizontalLayout header = new HorizontalLayout(new H2(Messages.t("review.queue.title")));
     add(header, filters, split);
     setFlexGrow(1, split);
@@ -252,7 +264,9 @@ class ReviewQueueView extends VerticalLayout implements BeforeEnterObserver, Has
     return Stream.of(
         r.proposedBy() == null ? null : Messages.t("review.queue.proposed-by", r.proposedBy()),
         r.assignee() == null ? null : Messages.t("review.queue.assigned-to", r.assignee()),
-        r.documentTitle());
+        r.documentTitle(),
+        // a published claim here waits because of its sources: the reason says which
+        r.status() == ClaimStatus.PUBLISHED ? r.comment() : null);
   }
 
   private void open(long claimId) {
