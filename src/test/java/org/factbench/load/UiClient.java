@@ -103,7 +103,9 @@ final class UiClient {
     String page = get("/login");
     Matcher m = META_CSRF.matcher(page);
     if (!m.find()) {
-      throw new ProtocolException("the sign-in page has no CSRF token");
+      throw new ProtocolException(
+          "the sign-in page has no CSRF token: "
+              + page.substring(0, Math.min(200, page.length())).replaceAll("\\s+", " "));
     }
     String csrf = m.group(1);
     bootstrap("login");
