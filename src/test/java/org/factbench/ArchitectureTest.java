@@ -38,6 +38,7 @@ class ArchitectureTest {
           "matching",
           "reader",
           "report",
+          "desk",
           "review",
           "security",
           "workspace");

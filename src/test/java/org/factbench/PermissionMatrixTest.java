@@ -217,6 +217,18 @@ class PermissionMatrixTest {
                             e.version()));
               }),
           rule(
+              "Set a claim's published address (where its fact-check is public)",
+              NO,
+              YES,
+              YES,
+              YES,
+              w -> {
+                long id = w.newClaim();
+                return () ->
+                    w.claims.setPublishedUrl(
+                        w.ws(), id, "https://factcheck.example.org/claims/" + id);
+              }),
+          rule(
               "Add a source",
               NO,
               YES,
@@ -310,6 +322,7 @@ class PermissionMatrixTest {
               YES,
               w -> {
                 long doc = w.newDocument();
+                w.suggestions.scoreNow(w.ws(), doc, java.time.Duration.ofMinutes(2));
                 long suggestion =
                     w.suggestions
                         .page(w.ws(), doc, false, PageRequest.of(0, 1))
@@ -508,6 +521,16 @@ class PermissionMatrixTest {
                 w.fixtures.member(w.workspace, leaving, Role.VIEWER);
                 return () -> w.workspaces.removeMember(w.ws(), leaving.id());
               }),
+          rule(
+              "Set where the workspace publishes its fact-checks",
+              NO,
+              NO,
+              NO,
+              YES,
+              w ->
+                  () ->
+                      w.workspaces.setPublicUrlTemplate(
+                          w.ws(), "https://factcheck.example.org/claims/{id}")),
           installationAdminsOnly(
               "Create a workspace",
               w -> () -> w.workspaces.create(Fixtures.unique("matrix-new"), "", "")),

@@ -6,11 +6,17 @@ import java.util.Objects;
 
 /**
  * A sentence with its check-worthiness: its speaker in a transcript (null outside transcripts), a
- * score in [0, 1], and the contributions that add up to the score's logit, the baseline included:
- * {@code score == 1 / (1 + e^-logit())}. See {@link CheckWorthiness}.
+ * score in [0, 1] (a calibrated probability in version 3), the contributions that add up to the
+ * score's logit, the baseline included: {@code score == 1 / (1 + e^-logit())}, and the labelled
+ * example nearest in meaning that explains the learned part of the score (null when there is none,
+ * as with the versions before 3). See {@link CheckWorthiness}.
  */
 public record CheckWorthySentence(
-    Sentence sentence, String speaker, double score, List<Contribution> contributions) {
+    Sentence sentence,
+    String speaker,
+    double score,
+    List<Contribution> contributions,
+    LabelledExample example) {
 
   /** Contributions smaller than this (in absolute value) are left out of the reasons. */
   public static final double NEGLIGIBLE = 0.05;

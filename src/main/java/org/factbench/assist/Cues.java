@@ -31,9 +31,6 @@ final class Cues {
   /** This many words or more make a sentence "long". */
   static final int LONG_WORDS = 20;
 
-  /** Figures of each kind listed in a label at most. */
-  private static final int MAX_FIGURES_LISTED = 3;
-
   /** A transcript's questioners ask at least this many questions... */
   static final int QUESTIONER_MIN_QUESTIONS = 2;
 
@@ -48,51 +45,6 @@ final class Cues {
   record Context(String speaker, boolean questioner, boolean firstInTurn) {
     static final Context NONE = new Context(null, false, false);
   }
-
-  private static final Set<String> MONTHS =
-      Set.of(
-          "January",
-          "February",
-          "March",
-          "April",
-          "May",
-          "June",
-          "July",
-          "August",
-          "September",
-          "October",
-          "November",
-          "December",
-          "Jan",
-          "Feb",
-          "Mar",
-          "Apr",
-          "Jun",
-          "Jul",
-          "Aug",
-          "Sep",
-          "Sept",
-          "Oct",
-          "Nov",
-          "Dec");
-  private static final Set<String> WEEKDAYS =
-      Set.of("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday");
-  private static final Set<String> BEFORE_MONTH =
-      Set.of(
-          "in", "since", "by", "until", "from", "last", "next", "early", "late", "mid", "of",
-          "this", "during", "before", "after");
-  private static final Set<String> BEFORE_WEEKDAY = Set.of("on", "last", "next", "since", "by");
-
-  private static final Lexicon RELATIVE_DATE =
-      new Lexicon(
-          join(
-              Lexicon.pairs(
-                  list("last|this|next|previous|past"),
-                  list("year|month|week|spring|summer|autumn|fall|winter|decade|quarter")),
-              Lexicon.pairs(
-                  Lexicon.pairs(list("in the|over the|for the|during the"), list("past|last")),
-                  list("* years|* months|* weeks|* decades")),
-              list("yesterday")));
 
   private static final Lexicon COMPARISON_CUES =
       new Lexicon(
@@ -173,63 +125,7 @@ final class Cues {
                   + "madam chair|mr chair|mr chairman|madam president|mr president|"
                   + "i rise|i beg to move|let me"));
 
-  private static final Set<String> INSTITUTION_WORDS =
-      Set.of(
-          "Ministry",
-          "Department",
-          "Office",
-          "Parliament",
-          "Senate",
-          "Congress",
-          "Assembly",
-          "Commission",
-          "Council",
-          "Committee",
-          "Bank",
-          "Institute",
-          "University",
-          "Agency",
-          "Bureau",
-          "Court",
-          "Tribunal",
-          "Treasury",
-          "Government",
-          "Cabinet",
-          "Army",
-          "Navy",
-          "Police",
-          "Fund",
-          "Organisation",
-          "Organization",
-          "Authority",
-          "Board",
-          "Service",
-          "Forces",
-          "Staff",
-          "Federation",
-          "Union",
-          "Party",
-          "Inspectorate",
-          "Ombudsman",
-          "Secretariat",
-          "Mission");
-  private static final Set<String> INSTITUTION_ACRONYMS =
-      Set.of(
-          "UN", "NATO", "IMF", "EU", "WHO", "OECD", "ECB", "WTO", "ICC", "ICJ", "UNHCR", "UNICEF",
-          "OSCE", "IAEA", "IISS", "SIPRI", "ONS", "OBR", "CBO", "GAO", "IPCC", "FBI", "CIA", "NHS",
-          "ILO", "FAO", "WFP", "AU", "ASEAN");
-  private static final Set<String> INSTITUTION_LINKS = Set.of("of", "for", "on");
-
   private static final Pattern QUOTED_CUE = Pattern.compile("[\"“]([^\"“”\\n]{3,400})[\"”]");
-
-  private static final Pattern NAME_CUE =
-      Pattern.compile(
-          "\\b[A-Z][\\p{L}'’\\-]+(?:\\s+(?:(?:of|for|the|and|de|van|von|al|bin)\\s+)?[A-Z][\\p{L}'’\\-]+)+");
-
-  private static final Pattern MONEY_CUE =
-      Pattern.compile(
-          "(?i)\\b\\d[\\d,.]*\\s*(?:thousand|million|billion|trillion|bn|m|k)?\\s*"
-              + "(?:pounds|dollars|euros|crowns|roubles|rubles|hryvnias?|yen|francs|usd|eur|gbp)\\b");
 
   private static final Lexicon FUTURE_CUES =
       new Lexicon(list("will|won't|'ll|going to|gonna|shall|would"));
@@ -241,10 +137,10 @@ final class Cues {
   static String[] observe(Sentence sentence, Context context) {
     String t = sentence.text();
     Words w = Words.of(t);
-    Evidence e = new Evidence();
+    CueEvidence e = new CueEvidence();
 
-    List<int[]> dates = dates(w);
-    figures(t, dates, e);
+    List<int[]> dates = DateCues.dates(w);
+    FigureCues.figures(t, dates, e);
     if (!dates.isEmpty()) {
       e.add(Feature.DATE, "date: " + t.substring(dates.get(0)[0], dates.get(0)[1]));
     }
@@ -252,11 +148,11 @@ final class Cues {
     e.first(Feature.SUPERLATIVE, SUPERLATIVE_CUES, w);
     e.first(Feature.ATTRIBUTION, ATTRIBUTION_CUES, w);
     quoted(t, e);
-    String institution = institution(w);
+    String institution = NameCues.institution(w);
     if (institution != null) {
       e.add(Feature.INSTITUTION, "institution: " + institution);
     }
-    named(t, institution, e);
+    NameCues.named(t, institution, e);
     e.first(Feature.VOTE_OR_LAW, VOTE_OR_LAW_CUES, w);
 
     e.first(Feature.OPINION, OPINION_CUES, w);
@@ -353,157 +249,7 @@ final class Cues {
             || t.charAt(0) == '[' && t.charAt(t.length() - 1) == ']');
   }
 
-  /**
-   * Percentages, money and other figures, each kind counted once but listed up to three times. The
-   * day of a date ("14 March") is not a figure.
-   */
-  private static void figures(String t, List<int[]> dates, Evidence e) {
-    if (!mayHoldFigures(t)) {
-      return;
-    }
-    List<String> percentages = new ArrayList<>();
-    List<String> money = new ArrayList<>();
-    List<String> figures = new ArrayList<>();
-    List<String> small = new ArrayList<>();
-    List<int[]> moneyRanges = new ArrayList<>();
-    Matcher m = MONEY_CUE.matcher(t);
-    while (m.find()) {
-      moneyRanges.add(new int[] {m.start(), m.end()});
-    }
-    int from = 0;
-    for (Quantity q : Quantities.find(t)) {
-      int at = t.indexOf(q.text(), from);
-      if (at < 0) {
-        at = t.indexOf(q.text());
-      } else {
-        from = at + 1;
-      }
-      int start = at;
-      int end = at + q.text().length();
-      if (dates.stream().anyMatch(r -> r[0] <= start && end <= r[1])) {
-        continue;
-      }
-      int[] inMoney =
-          moneyRanges.stream().filter(r -> start < r[1] && r[0] < end).findFirst().orElse(null);
-      String unit = q.unit();
-      if (unit.equals("%")) {
-        percentages.add(q.text());
-      } else if (inMoney != null) {
-        money.add(t.substring(Math.min(start, inMoney[0]), Math.max(end, inMoney[1])));
-      } else if (unit.equals("$") || unit.equals("€") || unit.equals("£")) {
-        money.add(q.text());
-      } else if (!unit.isEmpty()
-          || q.approximate()
-          || q.high() >= 100
-          || q.low() != q.high()
-          || q.text().indexOf('.') >= 0) {
-        figures.add(q.text());
-      } else {
-        small.add(q.text());
-      }
-    }
-    if (money.isEmpty() && !moneyRanges.isEmpty()) {
-      int[] r = moneyRanges.get(0);
-      money.add(t.substring(r[0], r[1]));
-    }
-    e.all(Feature.PERCENTAGE, percentages);
-    e.all(Feature.MONEY, money);
-    e.all(Feature.FIGURE, figures);
-    if (figures.isEmpty() && percentages.isEmpty() && money.isEmpty()) {
-      e.all(Feature.SMALL_NUMBER, small);
-    }
-  }
-
-  /** A digit or a scale word: without either, {@link Quantities} finds nothing. */
-  private static boolean mayHoldFigures(String t) {
-    for (int i = 0; i < t.length(); i++) {
-      if (Character.isDigit(t.charAt(i))) {
-        return true;
-      }
-    }
-    String lower = t.toLowerCase(Locale.ROOT);
-    return lower.contains("illion") || lower.contains("thousand");
-  }
-
-  /**
-   * Character ranges of the dates, in reading order: a year ("2024", "1990s", "2022-23"), a month
-   * with a day or a preposition ("14 March", "May 5", "in October"), a weekday after "on", "last"
-   * and the like, and relative periods ("last year", "in the past two years", "yesterday").
-   */
-  private static List<int[]> dates(Words w) {
-    List<int[]> found = new ArrayList<>();
-    int n = w.size();
-    for (int i = 0; i < n; i++) {
-      int end = RELATIVE_DATE.matchAt(w, i);
-      if (end < 0
-          && i + 1 < n
-          && isMonth(w, i + 1)
-          && (BEFORE_MONTH.contains(w.lower(i)) || isDay(w, i))) {
-        end = i + 2; // "in May", "14 March"
-      }
-      if (end < 0
-          && i + 1 < n
-          && BEFORE_WEEKDAY.contains(w.lower(i))
-          && WEEKDAYS.contains(w.word(i + 1))) {
-        end = i + 2; // "on Monday"
-      }
-      if (end < 0 && i + 1 < n && isMonth(w, i) && w.number(i + 1)) {
-        end = i + 2; // "March 2025", "Jan. 5"
-      }
-      if (end < 0 && isYear(w.lower(i))) {
-        end = i + 1;
-      }
-      if (end > 0) {
-        found.add(new int[] {w.start(i), w.end(end - 1)});
-        i = end - 1;
-      }
-    }
-    return found;
-  }
-
-  private static boolean isMonth(Words w, int i) {
-    return MONTHS.contains(w.word(i));
-  }
-
-  private static boolean isDay(Words w, int i) {
-    String d = w.lower(i);
-    int digits = 0;
-    while (digits < d.length() && Character.isDigit(d.charAt(digits))) {
-      digits++;
-    }
-    String suffix = d.substring(digits);
-    return (digits == 1 || digits == 2)
-        && (suffix.isEmpty()
-            || suffix.equals("st")
-            || suffix.equals("nd")
-            || suffix.equals("rd")
-            || suffix.equals("th"));
-  }
-
-  /** "1991", "2024", "1990s", "2022-23". */
-  static boolean isYear(String word) {
-    if (word.length() < 4) {
-      return false;
-    }
-    for (int k = 0; k < 4; k++) {
-      if (!Character.isDigit(word.charAt(k))) {
-        return false;
-      }
-    }
-    int year = Integer.parseInt(word.substring(0, 4));
-    if (year < 1800 || year > 2099) {
-      return false;
-    }
-    String rest = word.substring(4);
-    return rest.isEmpty()
-        || rest.equals("s")
-        || rest.length() == 3
-            && rest.charAt(0) == '-'
-            && Character.isDigit(rest.charAt(1))
-            && Character.isDigit(rest.charAt(2));
-  }
-
-  private static void quoted(String t, Evidence e) {
+  private static void quoted(String t, CueEvidence e) {
     if (t.indexOf('"') < 0 && t.indexOf('“') < 0) {
       return;
     }
@@ -516,75 +262,6 @@ final class Cues {
     }
   }
 
-  /**
-   * The first institution: a known acronym ("NATO"), or a known institution word ("Ministry") with
-   * the capitalised words before it and an "of"/"for"/"on" name after it ("Ministry of Defence",
-   * "Institute for Strategic Studies", "Fiscal Council"). A leading "The" is left out.
-   */
-  private static String institution(Words w) {
-    int n = w.size();
-    for (int i = 0; i < n; i++) {
-      String word = w.word(i);
-      if (INSTITUTION_ACRONYMS.contains(word)) {
-        return word;
-      }
-      if (!INSTITUTION_WORDS.contains(word)) {
-        continue;
-      }
-      int from = i;
-      while (from > 0
-          && i - from < 3
-          && w.followsClosely(from)
-          && w.capitalised(from - 1)
-          && w.word(from - 1).indexOf('\'') < 0
-          && w.word(from - 1).indexOf('’') < 0) {
-        from--;
-      }
-      if (from < i && w.word(from).equals("The")) {
-        from++;
-      }
-      int to = i + 1;
-      if (to < n && INSTITUTION_LINKS.contains(w.lower(to)) && w.followsClosely(to)) {
-        int k = to + 1;
-        if (k < n && w.lower(k).equals("the") && w.followsClosely(k)) {
-          k++;
-        }
-        int m = k;
-        while (m < n && m - k < 4 && w.capitalised(m) && w.followsClosely(m)) {
-          m++;
-        }
-        if (m > k) {
-          to = m;
-        }
-      }
-      return w.span(from, to);
-    }
-    return null;
-  }
-
-  /** Two or more capitalised words in a row; the sentence's first word is capitalised anyway. */
-  private static void named(String t, String institution, Evidence e) {
-    Matcher m = NAME_CUE.matcher(t);
-    int firstWord = 0;
-    while (firstWord < t.length() && !Character.isLetterOrDigit(t.charAt(firstWord))) {
-      firstWord++;
-    }
-    while (m.find()) {
-      String name = clean(m.group());
-      if (m.start() == firstWord) {
-        name = name.substring(name.indexOf(' ') + 1);
-        if (name.indexOf(' ') < 0 || !Character.isUpperCase(name.charAt(0))) {
-          continue; // one word left, or "of Defence"
-        }
-      }
-      if (institution != null && (institution.contains(name) || name.contains(institution))) {
-        continue; // already counted as an institution
-      }
-      e.add(Feature.NAMED, "named: " + name);
-      return;
-    }
-  }
-
   static boolean isQuestion(String t) {
     int i = t.length();
     while (i > 0 && "\"'”’)]".indexOf(t.charAt(i - 1)) >= 0) {
@@ -593,52 +270,17 @@ final class Cues {
     return i > 0 && t.charAt(i - 1) == '?';
   }
 
-  private static String clean(String s) {
-    return s.strip().replaceAll("\\s+", " ");
-  }
-
   /** "a|b c|d" as ["a", "b c", "d"]: phrases are separated by bars, their words by spaces. */
-  private static List<String> list(String phrases) {
+  static List<String> list(String phrases) {
     return List.of(phrases.split("\\|"));
   }
 
   @SafeVarargs
-  private static List<String> join(List<String>... lists) {
+  static List<String> join(List<String>... lists) {
     List<String> all = new ArrayList<>();
     for (List<String> l : lists) {
       all.addAll(l);
     }
     return all;
-  }
-
-  /** The label of each feature found, by ordinal; the first label of a kind wins. */
-  private static final class Evidence {
-    final String[] labels = new String[Feature.values().length];
-
-    void add(Feature feature, String label) {
-      if (labels[feature.ordinal()] == null) {
-        labels[feature.ordinal()] = label;
-      }
-    }
-
-    void first(Feature feature, Lexicon cues, Words w) {
-      int[] found = cues.find(w);
-      if (found != null) {
-        add(feature, feature.label() + ": " + w.span(found[0], found[1]));
-      }
-    }
-
-    void all(Feature feature, List<String> found) {
-      if (found.isEmpty()) {
-        return;
-      }
-      add(
-          feature,
-          feature.label()
-              + ": "
-              + String.join(
-                  ", ",
-                  found.stream().map(Cues::clean).distinct().limit(MAX_FIGURES_LISTED).toList()));
-    }
   }
 }

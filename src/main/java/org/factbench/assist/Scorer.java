@@ -95,7 +95,7 @@ final class Scorer {
         logit += w;
       }
     }
-    return new CheckWorthySentence(sentence, speaker, logistic(logit), contributions);
+    return new CheckWorthySentence(sentence, speaker, logistic(logit), contributions, null);
   }
 
   /** The logit of the feature labels, without building contributions. */

@@ -46,6 +46,27 @@ public record ClaimDetail(
       List<Evidence> sources,
       List<NoteView> notes,
       List<ClaimLink> sameClaims) {
+    return copy(review, sources, notes, sameAs, sameClaims);
+  }
+
+  /**
+   * The same claim with its "same claim as" links to published claims only, as a viewer sees it.
+   */
+  ClaimDetail linkingPublishedOnly() {
+    return copy(
+        review,
+        sources,
+        notes,
+        sameAs != null && sameAs.status() == ClaimStatus.PUBLISHED ? sameAs : null,
+        sameClaims.stream().filter(l -> l.status() == ClaimStatus.PUBLISHED).toList());
+  }
+
+  private ClaimDetail copy(
+      ReviewState review,
+      List<Evidence> sources,
+      List<NoteView> notes,
+      ClaimLink sameAs,
+      List<ClaimLink> sameClaims) {
     return new ClaimDetail(
         id,
         workspaceId,
@@ -73,40 +94,6 @@ public record ClaimDetail(
         figureCheck,
         sameAs,
         sameClaims,
-        publishedUrl);
-  }
-
-  /**
-   * The same claim with its "same claim as" links to published claims only, as a viewer sees it.
-   */
-  ClaimDetail linkingPublishedOnly() {
-    return new ClaimDetail(
-        id,
-        workspaceId,
-        anchor,
-        documentTitle,
-        wording,
-        claimant,
-        timeSeconds,
-        tags,
-        assigneeId,
-        assigneeName,
-        status,
-        verdict,
-        rationale,
-        createdBy,
-        createdAt,
-        updatedBy,
-        updatedByName,
-        updatedAt,
-        deleted,
-        version,
-        review,
-        sources,
-        notes,
-        figureCheck,
-        sameAs != null && sameAs.status() == ClaimStatus.PUBLISHED ? sameAs : null,
-        sameClaims.stream().filter(l -> l.status() == ClaimStatus.PUBLISHED).toList(),
         publishedUrl);
   }
 

@@ -1,6 +1,7 @@
 package org.factbench.claim;
 
 import java.util.List;
+import org.factbench.base.Contrast;
 import org.factbench.base.ControlCharacters;
 import org.factbench.base.NotFoundException;
 import org.factbench.base.ValidationFailedException;
@@ -11,7 +12,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * A workspace's rating scale: the default one on creation, read by members, edited by its admins.
+ * A workspace's rating scale: the default one on creation, read by members, edited by its admins. A
+ * verdict's colour is a background for its label, so it must let black or white text reach WCAG AA
+ * contrast ({@link Contrast}).
  */
 @Service
 public class RatingScale {
@@ -106,8 +109,15 @@ public class RatingScale {
     if (edited.label() == null || edited.label().isBlank() || edited.label().length() > 60) {
       throw new ValidationFailedException("label", "A rating needs a label of 1 to 60 characters.");
     }
-    if (edited.colour() == null || !edited.colour().matches("^#[0-9a-fA-F]{6}$")) {
+    if (!Contrast.isHex(edited.colour())) {
       throw new ValidationFailedException("colour", "Give the colour as #rrggbb.");
+    }
+    try {
+      // badges write the label on the colour in black or white, whichever reads better
+      Contrast.requireReadable(edited.colour(), Contrast.AA);
+    } catch (IllegalArgumentException unreadable) {
+      throw new ValidationFailedException(
+          "colour", unreadable.getMessage() + " Choose a darker or a lighter colour.");
     }
     r.update(
         edited.position(),

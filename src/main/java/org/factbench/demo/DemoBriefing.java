@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import org.factbench.claim.ClaimDetail;
@@ -19,6 +20,7 @@ import org.factbench.claim.Verdict;
 import org.factbench.document.DocumentMetadata;
 import org.factbench.document.DocumentService;
 import org.factbench.document.DocumentSummary;
+import org.factbench.document.SuggestionService;
 import org.factbench.review.ReviewAction;
 import org.factbench.review.ReviewService;
 import org.springframework.stereotype.Component;
@@ -38,6 +40,10 @@ class DemoBriefing {
   private final ReviewService review;
   private final ClaimQueries queries;
   private final SourceService sources;
+  private final SuggestionService suggestions;
+
+  /** How long the demo waits for another node that scores one of its documents. */
+  private static final Duration SCORING_TIMEOUT = Duration.ofMinutes(5);
 
   DemoBriefing(
       DocumentService documents,
@@ -45,13 +51,15 @@ class DemoBriefing {
       RatingScale ratings,
       ReviewService review,
       ClaimQueries queries,
-      SourceService sources) {
+      SourceService sources,
+      SuggestionService suggestions) {
     this.documents = documents;
     this.claims = claims;
     this.ratings = ratings;
     this.review = review;
     this.queries = queries;
     this.sources = sources;
+    this.suggestions = suggestions;
   }
 
   static String text() {
@@ -82,6 +90,8 @@ class DemoBriefing {
                 LocalDate.of(2026, 11, 20),
                 "en"),
             text());
+    // users' imports are scored in the background; the demo opens with its suggestions
+    suggestions.scoreNow(workspaceId, doc.id(), SCORING_TIMEOUT);
     String text = documents.get(workspaceId, doc.id()).text();
     List<Verdict> scale = ratings.of(workspaceId);
 
@@ -148,6 +158,7 @@ class DemoBriefing {
                 LocalDate.of(2026, 11, 22),
                 "en"),
             resource("/demo/interview.md"));
+    suggestions.scoreNow(workspaceId, interview.id(), SCORING_TIMEOUT);
     String interviewText = documents.get(workspaceId, interview.id()).text();
     ClaimDetail repeated =
         mark(

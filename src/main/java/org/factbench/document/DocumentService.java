@@ -169,7 +169,7 @@ public class DocumentService {
           .params(doc.getId(), t.offset(), t.seconds(), t.endSeconds(), t.label())
           .update();
     }
-    suggestions.score(doc.getId(), text);
+    suggestions.queue(doc.getId());
     events.publishEvent(new DocumentImported(workspaceId, doc.getId(), actor, withTitle.title()));
     return doc.summary();
   }

@@ -3,42 +3,37 @@ package org.factbench.document;
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.Comparator;
+import java.time.Duration;
 import java.util.List;
-import org.factbench.assist.CheckWorthiness;
-import org.factbench.assist.CheckWorthySentence;
 import org.factbench.base.NotFoundException;
 import org.factbench.security.CurrentUser;
 import org.factbench.workspace.WorkspaceGuard;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
 import org.springframework.data.domain.SliceImpl;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Check-worthy sentence suggestions of a document: scored when the document is imported (and again
- * when the scorer changes), ranked for the reading view and the API, and dismissed or accepted by
- * editors. What an editor decided survives a re-scoring.
+ * Check-worthy sentence suggestions of a document: scored in the background after the document is
+ * imported (and again when the model changes; {@link SuggestionScoring}), ranked for the reading
+ * view and the API, and dismissed or accepted by editors. What an editor decided survives a
+ * re-scoring. Reading never waits for the scoring: {@link #status} tells how far it has got.
  */
 @Service
 public class SuggestionService {
 
-  /** At most this many suggestions are kept per document, the best first. */
-  static final int MAX_PER_DOCUMENT = 1_000;
-
   private final JdbcClient jdbc;
-  private final JdbcTemplate batch;
 
   private final WorkspaceGuard guard;
+  private final SuggestionScorer scorer;
 
-  SuggestionService(JdbcClient jdbc, JdbcTemplate batch, WorkspaceGuard guard) {
+  SuggestionService(JdbcClient jdbc, WorkspaceGuard guard, SuggestionScorer scorer) {
     this.jdbc = jdbc;
-    this.batch = batch;
     this.guard = guard;
+    this.scorer = scorer;
   }
 
   /**
@@ -49,7 +44,7 @@ public class SuggestionService {
   @Transactional
   public Slice<Suggestion> page(
       long workspaceId, long documentId, boolean includeDecided, Pageable page) {
-    ensureScored(workspaceId, documentId);
+    requireDocument(workspaceId, documentId);
     List<Suggestion> rows =
         jdbc.sql(
                 SELECT
@@ -69,7 +64,7 @@ public class SuggestionService {
   @PreAuthorize("@workspaceGuard.has(#workspaceId, 'VIEWER')")
   @Transactional
   public List<Suggestion> open(long workspaceId, long documentId) {
-    ensureScored(workspaceId, documentId);
+    requireDocument(workspaceId, documentId);
     return jdbc.sql(
             SELECT + " where s.document_id = ? and s.state = 'OPEN' order by s.start_offset, s.id")
         .param(documentId)
@@ -78,13 +73,14 @@ public class SuggestionService {
   }
 
   /**
-   * Every sentence of the document ranked by the check-worthiness model, best first, computed from
-   * its text (not only the suggested ones): {@code limit} may be as large as the number of
-   * sentences. A document outside the caller's workspaces is not found.
+   * Every sentence of the document ranked by the check-worthiness model, best first (not only the
+   * suggested ones): {@code limit} may be as large as the number of sentences. Never waits for the
+   * scoring: while it runs, the state says so and the sentences are those of the previous model, or
+   * none. A document outside the caller's workspaces is not found.
    */
   @PreAuthorize("isAuthenticated()")
   @Transactional(readOnly = true)
-  public List<RankedSentence> ranking(long documentId, int limit) {
+  public DocumentRanking ranking(long documentId, int limit) {
     long workspaceId =
         jdbc.sql("select workspace_id from document where id = ?")
             .param(documentId)
@@ -97,23 +93,83 @@ public class SuggestionService {
       // the same answer as for a document that does not exist: nothing tells the two apart
       throw new NotFoundException("The document");
     }
+    ScoringStatus status = statusOf(documentId);
     String text =
         jdbc.sql("select text from document where id = ?")
             .param(documentId)
             .query(String.class)
             .single();
-    return CheckWorthiness.rank(text).stream()
-        .limit(Math.max(0, limit))
-        .map(
-            s ->
-                new RankedSentence(
-                    s.sentence().start(),
-                    s.sentence().end(),
-                    s.sentence().text(),
-                    s.score(),
-                    speaker(s.speaker()),
-                    s.reasons()))
-        .toList();
+    List<RankedSentence> sentences =
+        jdbc.sql(
+                "select start_offset, end_offset, score, speaker, reasons"
+                    + " from document_sentence_score where document_id = ?"
+                    + " order by score desc, start_offset limit ?")
+            .params(documentId, Math.max(0, limit))
+            .query(
+                (rs, i) -> {
+                  int start = rs.getInt(1);
+                  int end = rs.getInt(2);
+                  Array reasons = rs.getArray(5);
+                  return new RankedSentence(
+                      start,
+                      end,
+                      text.substring(start, Math.min(end, text.length())),
+                      rs.getDouble(3),
+                      rs.getString(4),
+                      reasons == null ? List.of() : List.of((String[]) reasons.getArray()));
+                })
+            .list();
+    return new DocumentRanking(
+        status.state(), status.done(), status.total(), status.modelVersion(), sentences);
+  }
+
+  /** How far the scoring of the document's sentences has got. */
+  @PreAuthorize("@workspaceGuard.has(#workspaceId, 'VIEWER')")
+  @Transactional(readOnly = true)
+  public ScoringStatus status(long workspaceId, long documentId) {
+    requireDocument(workspaceId, documentId);
+    return statusOf(documentId);
+  }
+
+  private ScoringStatus statusOf(long documentId) {
+    return jdbc.sql(
+            "select scoring_state, scoring_done, scoring_total, suggestions_version"
+                + " from document where id = ?")
+        .param(documentId)
+        .query(
+            (rs, i) ->
+                new ScoringStatus(
+                    ScoringStatus.State.valueOf(rs.getString(1)),
+                    rs.getInt(2),
+                    rs.getInt(3),
+                    (Integer) rs.getObject(4)))
+        .single();
+  }
+
+  /**
+   * Scores the document now, in the caller's thread, unless its suggestions are current; when
+   * another node is scoring it, waits until that ends (at most {@code timeout}). For the demo
+   * workspace, which must open with its suggestions; users' imports are scored in the background.
+   */
+  @PreAuthorize("@workspaceGuard.has(#workspaceId, 'EDITOR')")
+  public ScoringStatus scoreNow(long workspaceId, long documentId, Duration timeout) {
+    requireDocument(workspaceId, documentId);
+    SuggestionScorer.Claimed claimed = scorer.claim(documentId);
+    if (claimed != null) {
+      scorer.score(claimed, () -> false);
+    }
+    long deadline = System.nanoTime() + timeout.toNanos();
+    ScoringStatus status = statusOf(documentId);
+    while (status.running() && System.nanoTime() < deadline) {
+      try {
+        Thread.sleep(200);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        break;
+      }
+      status = statusOf(documentId);
+    }
+    return status;
   }
 
   /** One suggestion of the document. */
@@ -171,67 +227,15 @@ public class SuggestionService {
         .update();
   }
 
-  /** Scores the document unless its suggestions come from the current scorer already. */
-  private void ensureScored(long workspaceId, long documentId) {
-    int version =
-        jdbc.sql(
-                "select coalesce(suggestions_version, -1) from document"
-                    + " where id = ? and workspace_id = ?")
-            .params(documentId, workspaceId)
-            .query(Integer.class)
-            .optional()
-            .orElseThrow(() -> new NotFoundException("The document"));
-    if (version != CheckWorthiness.VERSION) {
-      // one scorer at a time per document; a second reader finds the work done
-      var current =
-          jdbc.sql("select suggestions_version, text from document where id = ? for update")
-              .param(documentId)
-              .query((rs, i) -> new Object[] {rs.getObject(1), rs.getString(2)})
-              .single();
-      if (!Integer.valueOf(CheckWorthiness.VERSION).equals(current[0])) {
-        score(documentId, (String) current[1]);
-      }
-    }
-  }
-
   /**
-   * Scores the text and stores the suggestions above the threshold; keeps what editors decided.
-   * Called on import within its transaction.
+   * Queues a new document for scoring in the background (on import, in its transaction): the worker
+   * starts after the commit.
    */
-  void score(long documentId, String text) {
-    List<CheckWorthySentence> ranked =
-        CheckWorthiness.rank(text).stream()
-            .filter(CheckWorthySentence::suggested)
-            .sorted(Comparator.comparingDouble(CheckWorthySentence::score).reversed())
-            .limit(MAX_PER_DOCUMENT)
-            .toList();
-    jdbc.sql("delete from document_suggestion where document_id = ? and state = 'OPEN'")
+  void queue(long documentId) {
+    jdbc.sql(
+            "update document set scoring_state = 'QUEUED', scoring_done = 0, scoring_total = 0"
+                + " where id = ?")
         .param(documentId)
-        .update();
-    batch.batchUpdate(
-        """
-        insert into document_suggestion
-          (document_id, start_offset, end_offset, sentence, score, reasons, speaker)
-        select ?, ?, ?, ?, ?, ?, ?
-        where not exists (select 1 from document_suggestion d
-                          where d.document_id = ? and d.start_offset < ? and d.end_offset > ?)
-        """,
-        ranked,
-        500,
-        (ps, s) -> {
-          ps.setLong(1, documentId);
-          ps.setInt(2, s.sentence().start());
-          ps.setInt(3, s.sentence().end());
-          ps.setString(4, s.sentence().text());
-          ps.setDouble(5, s.score());
-          ps.setArray(6, ps.getConnection().createArrayOf("text", s.reasons().toArray()));
-          ps.setString(7, speaker(s.speaker()));
-          ps.setLong(8, documentId);
-          ps.setInt(9, s.sentence().end());
-          ps.setInt(10, s.sentence().start());
-        });
-    jdbc.sql("update document set suggestions_version = ? where id = ?")
-        .params(CheckWorthiness.VERSION, documentId)
         .update();
   }
 
@@ -258,14 +262,6 @@ public class SuggestionService {
   private static final String SELECT =
       "select s.id, s.document_id, s.start_offset, s.end_offset, s.sentence, s.score, s.reasons,"
           + " s.state, s.claim_id, s.speaker from document_suggestion s";
-
-  private static String speaker(String name) {
-    if (name == null || name.isBlank()) {
-      return null;
-    }
-    String clean = name.strip();
-    return clean.length() > 200 ? clean.substring(0, 200) : clean;
-  }
 
   private static Suggestion row(ResultSet rs) throws SQLException {
     Array reasons = rs.getArray("reasons");

@@ -10,7 +10,7 @@ class ReportNavigation {
 
   @Bean
   WorkspaceNavItem reportsNav() {
-    return new WorkspaceNavItem(
-        40, "Reports", "vaadin:file-text-o", "workspaces/{workspaceId}/reports");
+    return WorkspaceNavItem.keyed(
+        40, "report.nav.reports", "vaadin:file-text-o", "workspaces/{workspaceId}/reports");
   }
 }

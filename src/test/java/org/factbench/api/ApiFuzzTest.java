@@ -335,6 +335,7 @@ class ApiFuzzTest {
           workspaces.setMember(ws, member.username(), Role.VIEWER);
           String text = "According to the ministry, defence spending rose to 6.3% of GDP in 2024.";
           long doc = documents.importText(ws, DocumentMetadata.titled("Fuzz briefing"), text).id();
+          fixtures.scored(doc);
           long suggestion =
               suggestions.page(ws, doc, true, PageRequest.of(0, 1)).getContent().stream()
                   .findFirst()

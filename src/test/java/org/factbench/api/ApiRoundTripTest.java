@@ -153,6 +153,8 @@ class ApiRoundTripTest {
     String text = read(read, "$.text");
 
     // --- suggestions: the minister's figure is suggested first, with the reasons for its score
+    // (once the background scoring has ended)
+    fixtures.scored(documentId);
     MvcResult suggested =
         mvc.perform(get(base + "/documents/" + documentId + "/suggestions").with(asEditor))
             .andExpect(status().isOk())

@@ -4,6 +4,8 @@ import static org.factbench.api.ApiClient.asJson;
 import static org.factbench.api.ApiClient.bearer;
 import static org.factbench.api.ApiClient.number;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.startsWith;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -12,6 +14,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.Map;
+import org.factbench.assist.CheckWorthiness;
 import org.factbench.security.ApiTokens;
 import org.factbench.security.Role;
 import org.factbench.security.UserSummary;
@@ -88,6 +91,7 @@ class AssistApiTest {
   @Test
   void viewers_read_suggestions_editors_dismiss_them_and_other_teams_get_404() throws Exception {
     long doc = importText("Losses", "Good morning.\n\n" + FIRST + "\n\nThank you.");
+    fixtures.scored(doc);
     String suggestions = base + "/documents/" + doc + "/suggestions";
     long id =
         number(
@@ -122,17 +126,25 @@ class AssistApiTest {
             + "00:31 MODERATOR: Thank you, Senator.\n";
     long doc = importText("Debate", transcript);
     String ranking = "/api/v1/documents/" + doc + "/suggestions";
+    fixtures.scored(doc);
 
     mvc.perform(get(ranking).param("limit", "1000").with(asViewer))
         .andExpect(status().isOk())
-        .andExpect(jsonPath("$.length()").value(3))
-        .andExpect(jsonPath("$[0].text").value(containsString("Unemployment fell to 4.1%")))
-        .andExpect(jsonPath("$[0].speaker").value(containsString("HALE")))
-        .andExpect(jsonPath("$[0].reasons[0]").isString())
-        .andExpect(jsonPath("$[0].score").isNumber())
-        .andExpect(jsonPath("$[0].start").value(transcript.indexOf("Unemployment")));
+        .andExpect(jsonPath("$.state").value("DONE"))
+        .andExpect(jsonPath("$.modelVersion").value(CheckWorthiness.VERSION))
+        .andExpect(jsonPath("$.done").value(3))
+        .andExpect(jsonPath("$.total").value(3))
+        .andExpect(jsonPath("$.sentences.length()").value(3))
+        .andExpect(
+            jsonPath("$.sentences[0].text").value(containsString("Unemployment fell to 4.1%")))
+        .andExpect(jsonPath("$.sentences[0].speaker").value(containsString("HALE")))
+        .andExpect(jsonPath("$.sentences[0].reasons[0]").isString())
+        .andExpect(
+            jsonPath("$.sentences[0].reasons").value(hasItem(startsWith("reads like sentences"))))
+        .andExpect(jsonPath("$.sentences[0].score").isNumber())
+        .andExpect(jsonPath("$.sentences[0].start").value(transcript.indexOf("Unemployment")));
     mvc.perform(get(ranking).param("limit", "1").with(asViewer))
-        .andExpect(jsonPath("$.length()").value(1));
+        .andExpect(jsonPath("$.sentences.length()").value(1));
     mvc.perform(get(ranking).param("limit", "0").with(asViewer))
         .andExpect(status().isUnprocessableContent())
         .andExpect(jsonPath("$.field").value("limit"));

@@ -35,6 +35,7 @@ public final class TableOwnership {
           Map.entry("document", "document"),
           Map.entry("document_timecode", "document"),
           Map.entry("document_suggestion", "document"),
+          Map.entry("document_sentence_score", "document"),
           Map.entry("document_title", "document"),
           Map.entry("claim", "claim"),
           Map.entry("claimant", "claim"),

@@ -32,7 +32,7 @@ final class CheckWorthinessTraining {
 
   /** The weights file the application loads, relative to the project root. */
   static final Path WEIGHTS =
-      Path.of("src/main/resources").resolve(CheckWorthiness.WEIGHTS_RESOURCE);
+      Path.of("src/main/resources").resolve(CheckWorthinessV2.WEIGHTS_RESOURCE);
 
   /** Inverse regularisation strength. */
   static final double C = 0.1;
@@ -157,7 +157,7 @@ final class CheckWorthinessTraining {
     }
     double intercept = sign * w[features];
     return new Scorer(
-        CheckWorthiness.VERSION, Cues.FEATURE_SET_VERSION, DESCRIPTION, intercept, weights);
+        CheckWorthinessV2.VERSION, Cues.FEATURE_SET_VERSION, DESCRIPTION, intercept, weights);
   }
 
   /** The labels of a debate's lines, best-scored first; equal scores in line order. */

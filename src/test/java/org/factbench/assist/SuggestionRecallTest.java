@@ -32,23 +32,39 @@ import org.junit.jupiter.api.Test;
  *       many are labelled check-worthy; of the check-worthy ones, how many are suggested.
  * </ul>
  *
- * The floors sit just under what version 2 of the scorer (the learned weights) measures, so a
- * change that loses recall fails the build; raise them when the scorer improves (and bump {@link
- * CheckWorthiness#VERSION}).
+ * The sample (a briefing and a debate) and the documents of other genres (a news summary, podcast
+ * show notes, a press release, a policy brief, a referendum article) are measured apart; the genre
+ * documents are a transfer test and were never used to train or tune the model. The floors sit at
+ * or just under what the shipped scorer measures, so a change that loses recall fails the build;
+ * raise them when the scorer improves (and bump {@link CheckWorthiness#VERSION}).
  */
 class SuggestionRecallTest {
 
-  static final List<String> DOCUMENTS = List.of("briefing", "debate");
+  /** The first sample: a briefing note and a parliamentary debate. */
+  static final List<String> SAMPLE = List.of("briefing", "debate");
 
-  // Measured with CheckWorthiness.VERSION 2 (69 sentences, 26 check-worthy), threshold 0.06:
-  // pooled recall@k 0.85 (22/26; briefing 13/14, debate 9/12, as with version 1), precision at the
-  // threshold 1.00 (20/20; version 1: 0.92), recall at the threshold 0.77 (20/26; version 1: 0.85,
-  // so the floor went down from 0.80 to 0.75). The floors allow one more miss at k, and one wrong
-  // suggestion, but no lost suggestion.
+  /**
+   * Documents of other genres, written for the tests and labelled before any model ran on them: a
+   * transfer test, never training data.
+   */
+  static final List<String> GENRES =
+      List.of("news-summary", "podcast-notes", "press-release", "policy-brief", "election-article");
+
+  static final List<String> DOCUMENTS =
+      java.util.stream.Stream.concat(SAMPLE.stream(), GENRES.stream()).toList();
+
+  // Measured with CheckWorthiness.VERSION 3 (threshold 0.06; docs/check-worthiness.md): sample
+  // recall@k 0.85 (22/26: briefing 12/14, debate 10/12); genre documents recall@k 0.849 pooled
+  // (73/86) and 0.69-0.96 per document (the goals, 0.85 and 0.75, are not met: the press
+  // release has 8/11 and the referendum article 9/13); at the threshold, over all 253 sentences,
+  // precision 0.93 and recall 0.45 (the probabilities are calibrated to debates, where 1.4% of
+  // sentences are checked). The floors allow one more miss at k per group.
   static final double MIN_RECALL_AT_K = 0.80;
   static final double MIN_DOCUMENT_RECALL_AT_K = 0.70;
-  static final double MIN_RECALL_AT_THRESHOLD = 0.75;
-  static final double MIN_PRECISION_AT_THRESHOLD = 0.95;
+  static final double MIN_GENRE_RECALL_AT_K = 0.83;
+  static final double MIN_GENRE_DOCUMENT_RECALL_AT_K = 0.65;
+  static final double MIN_RECALL_AT_THRESHOLD = 0.42;
+  static final double MIN_PRECISION_AT_THRESHOLD = 0.90;
 
   record Labelled(String name, String text, Map<String, Boolean> labels) {}
 
@@ -79,22 +95,18 @@ class SuggestionRecallTest {
 
   @Test
   void check_worthy_sentences_are_ranked_first_and_suggested() throws IOException {
-    Measure all = new Measure("all", 0, 0, 0, 0, 0);
-    List<Measure> rows = new ArrayList<>();
     StringBuilder misses = new StringBuilder();
-    for (String name : DOCUMENTS) {
-      Labelled doc = load(name);
-      Measure m = measure(doc, misses);
-      rows.add(m);
-      all = all.plus(m);
-    }
-    rows.add(all);
+    List<Measure> sample = measures(SAMPLE, misses);
+    List<Measure> genres = measures(GENRES, misses);
+    Measure sampleAll = pooled(sample);
+    Measure genresAll = pooled(genres);
+    Measure all = sampleAll.plus(genresAll);
 
     System.out.printf(
         "%n[recall] check-worthiness v%d, threshold %.2f, k = check-worthy sentences per document%n",
         CheckWorthiness.VERSION, CheckWorthiness.THRESHOLD);
     System.out.printf(
-        "[recall] %-9s %9s %12s %9s %9s %11s %9s%n",
+        "[recall] %-16s %9s %12s %9s %9s %11s %9s%n",
         "document",
         "sentences",
         "check-worthy",
@@ -102,10 +114,15 @@ class SuggestionRecallTest {
         "suggested",
         "precision@T",
         "recall@T");
+    List<Measure> rows = new ArrayList<>(sample);
+    rows.add(rename(sampleAll, "sample, pooled"));
+    rows.addAll(genres);
+    rows.add(rename(genresAll, "genres, pooled"));
+    rows.add(rename(all, "all"));
     for (Measure m : rows) {
       System.out.printf(
           Locale.ROOT,
-          "[recall] %-9s %9d %12d %9.2f %9d %11.2f %9.2f%n",
+          "[recall] %-16s %9d %12d %9.2f %9d %11.2f %9.2f%n",
           m.name(),
           m.sentences(),
           m.positives(),
@@ -114,13 +131,30 @@ class SuggestionRecallTest {
           m.precisionAtThreshold(),
           m.recallAtThreshold());
     }
+    System.out.printf("[recall] version 2 (cue weights) on the same documents, for comparison:%n");
+    Measure v2All = new Measure("all", 0, 0, 0, 0, 0);
+    for (String name : DOCUMENTS) {
+      Labelled doc = load(name);
+      Measure m = count(doc, CheckWorthinessV2.rank(doc.text()), null);
+      v2All = v2All.plus(m);
+      printV2(m);
+    }
+    printV2(rename(v2All, "all"));
     System.out.print(misses);
 
-    assertThat(all.recallAtK()).as("pooled recall@k").isGreaterThanOrEqualTo(MIN_RECALL_AT_K);
-    for (Measure m : rows) {
+    assertThat(sampleAll.recallAtK()).as("pooled recall@k").isGreaterThanOrEqualTo(MIN_RECALL_AT_K);
+    for (Measure m : sample) {
       assertThat(m.recallAtK())
           .as("recall@k of %s", m.name())
           .isGreaterThanOrEqualTo(MIN_DOCUMENT_RECALL_AT_K);
+    }
+    assertThat(genresAll.recallAtK())
+        .as("pooled recall@k of the genre documents")
+        .isGreaterThanOrEqualTo(MIN_GENRE_RECALL_AT_K);
+    for (Measure m : genres) {
+      assertThat(m.recallAtK())
+          .as("recall@k of %s", m.name())
+          .isGreaterThanOrEqualTo(MIN_GENRE_DOCUMENT_RECALL_AT_K);
     }
     assertThat(all.recallAtThreshold())
         .as("pooled recall at the threshold")
@@ -128,6 +162,40 @@ class SuggestionRecallTest {
     assertThat(all.precisionAtThreshold())
         .as("pooled precision at the threshold")
         .isGreaterThanOrEqualTo(MIN_PRECISION_AT_THRESHOLD);
+  }
+
+  private static void printV2(Measure m) {
+    System.out.printf(
+        Locale.ROOT,
+        "[recall] %-16s %9d %12d %9.2f %9d %11.2f %9.2f%n",
+        "v2 " + m.name(),
+        m.sentences(),
+        m.positives(),
+        m.recallAtK(),
+        m.suggested(),
+        m.precisionAtThreshold(),
+        m.recallAtThreshold());
+  }
+
+  private static List<Measure> measures(List<String> names, StringBuilder misses)
+      throws IOException {
+    List<Measure> out = new ArrayList<>();
+    for (String name : names) {
+      out.add(measure(load(name), misses));
+    }
+    return out;
+  }
+
+  private static Measure pooled(List<Measure> measures) {
+    Measure all = new Measure("all", 0, 0, 0, 0, 0);
+    for (Measure m : measures) {
+      all = all.plus(m);
+    }
+    return all;
+  }
+
+  private static Measure rename(Measure m, String name) {
+    return new Measure(name, m.sentences(), m.positives(), m.hitsAtK(), m.suggested(), m.hits());
   }
 
   @Test
@@ -141,6 +209,16 @@ class SuggestionRecallTest {
     }
     assertThat(sentences).isGreaterThanOrEqualTo(40);
     assertThat(positives).isBetween(sentences / 4, sentences * 3 / 4);
+    int genreSentences = 0;
+    int genrePositives = 0;
+    for (String name : GENRES) {
+      Labelled doc = load(name);
+      genreSentences += doc.labels().size();
+      genrePositives += (int) doc.labels().values().stream().filter(b -> b).count();
+    }
+    assertThat(GENRES).hasSizeGreaterThanOrEqualTo(4);
+    assertThat(genreSentences).isGreaterThanOrEqualTo(160);
+    assertThat(genrePositives).isGreaterThanOrEqualTo(80);
   }
 
   private static Measure measure(Labelled doc, StringBuilder misses) {
@@ -168,7 +246,11 @@ class SuggestionRecallTest {
       }
     }
 
-    List<CheckWorthySentence> ranked = CheckWorthiness.rank(doc.text());
+    return count(doc, CheckWorthiness.rank(doc.text()), misses);
+  }
+
+  /** The measures of one ranking of a document; misses are listed unless null. */
+  static Measure count(Labelled doc, List<CheckWorthySentence> ranked, StringBuilder misses) {
     int positives = (int) doc.labels().values().stream().filter(b -> b).count();
     int hitsAtK = 0;
     int suggested = 0;
@@ -189,11 +271,11 @@ class SuggestionRecallTest {
           worthy && i >= positives
               ? "missed at rank " + (i + 1)
               : !worthy && c.suggested() ? "suggested, labelled not" : null;
-      if (miss != null) {
+      if (miss != null && misses != null) {
         misses.append(
             String.format(
                 Locale.ROOT,
-                "[recall]   %s: %s %.2f [%s] %s%n",
+                "[recall]   %s: %s %.3f [%s] %s%n",
                 doc.name(),
                 miss,
                 c.score(),

@@ -54,6 +54,8 @@ class ClaimsBenchmark {
   @Autowired ClaimQueries queries;
   @Autowired SimilarClaims matching;
   @Autowired DocumentService documents;
+  @Autowired org.factbench.claim.DeskTallies tallies;
+  @Autowired org.factbench.desk.DeskDashboard dashboard;
 
   /** Median and p95 of one measured operation, in milliseconds. */
   record Timing(double median, double p95) {}
@@ -94,6 +96,21 @@ class ClaimsBenchmark {
               () -> jdbcPage(ws.id(), text));
           saveEdits(ws.id());
           detail(ws.id());
+          // the desk lead's overview: every figure computed (as after the cache expires), then
+          // served from the 30-second cache
+          java.time.Instant now = java.time.Instant.now();
+          compare(
+              "desk dashboard, last 30 days, computed",
+              () ->
+                  tallies.figures(
+                      ws.id(), now.minus(java.time.Duration.ofDays(30)), now.plusSeconds(1), now),
+              null,
+              null);
+          compare(
+              "desk dashboard, last 30 days, cached",
+              () -> dashboard.lastDays(ws.id(), 30),
+              null,
+              null);
           // what the reader runs when an editor proposes a claim; the generated wordings share most
           // of their words, which is the hard case for the any-word candidate search
           compare(

@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.factbench.assist.CheckWorthiness;
+import org.factbench.assist.CheckWorthinessV2;
 import org.factbench.assist.CheckWorthySentence;
 import org.factbench.assist.HandWeightedCheckWorthiness;
 import org.factbench.assist.Sentence;
@@ -20,11 +20,13 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
- * Prints how fast check-worthy sentence suggestions run over a 2 MB debate transcript: sentence
- * splitting, scoring with the learned weights (and the hand-weighted ones for comparison), and the
- * time to re-score a 1,500-sentence debate, and the peak heap in use while both run (sampled every
- * 5 ms, above the heap in use before). Plain JUnit: no database, no Spring. Asserts nothing about
- * time. Run with {@code ./mvnw -Pbenchmark test -Dtest=SuggestionsBenchmark}.
+ * Prints how fast the cue part of check-worthy sentence suggestions runs over a 2 MB debate
+ * transcript: sentence splitting, scoring with the cue weights of version 2 (and the hand-weighted
+ * ones of version 1 for comparison), and the time to re-score a 1,500-sentence debate, and the peak
+ * heap in use while both run (sampled every 5 ms, above the heap in use before). Plain JUnit: no
+ * database, no Spring. Asserts nothing about time. Run with {@code ./mvnw -Pbenchmark test
+ * -Dtest=SuggestionsBenchmark}. Version 3, which embeds every sentence and is far slower, is
+ * measured by {@code assist.CheckWorthinessSpeedBenchmark}.
  *
  * <p>The transcript repeats the labelled debate from src/test/resources/assist/labelled/ with its
  * timecodes running on and the digits of its figures rotated on each round, so no two rounds say
@@ -51,7 +53,7 @@ class SuggestionsBenchmark {
 
     // warm up: load the model and let the JIT compile the hot paths
     for (int i = 0; i < 3; i++) {
-      CheckWorthiness.rank(transcript);
+      CheckWorthinessV2.rank(transcript);
     }
 
     List<Sentence> sentences = Sentences.split(transcript);
@@ -61,7 +63,7 @@ class SuggestionsBenchmark {
             () -> {
               List<CheckWorthySentence> scored = new ArrayList<>(sentences.size());
               for (Sentence s : sentences) {
-                scored.add(CheckWorthiness.score(s));
+                scored.add(CheckWorthinessV2.score(s));
               }
               return scored;
             });
@@ -74,15 +76,15 @@ class SuggestionsBenchmark {
               }
               return scored;
             });
-    long rankNs = median(() -> CheckWorthiness.rank(transcript));
+    long rankNs = median(() -> CheckWorthinessV2.rank(transcript));
     long suggested =
-        CheckWorthiness.rank(transcript).stream().filter(CheckWorthySentence::suggested).count();
-    long peakHeap = peakHeapDelta(() -> CheckWorthiness.rank(transcript));
+        CheckWorthinessV2.rank(transcript).stream().filter(CheckWorthySentence::suggested).count();
+    long peakHeap = peakHeapDelta(() -> CheckWorthinessV2.rank(transcript));
 
     double mb = transcript.getBytes(StandardCharsets.UTF_8).length / 1_000_000.0;
     System.out.printf(
         "%n[bench] transcript: %,d characters (%.2f MB), %,d sentences, %,d suggested (v%d)%n",
-        transcript.length(), mb, sentences.size(), suggested, CheckWorthiness.VERSION);
+        transcript.length(), mb, sentences.size(), suggested, CheckWorthinessV2.VERSION);
     System.out.printf(
         "[bench] split: median %,d ms = %.1f MB/s%n", splitNs / 1_000_000, mb / (splitNs / 1e9));
     System.out.printf(
@@ -120,10 +122,10 @@ class SuggestionsBenchmark {
     }
     String text = debate;
     for (int i = 0; i < 5; i++) {
-      CheckWorthiness.rank(text);
+      CheckWorthinessV2.rank(text);
     }
     int sentences = Sentences.split(text).size();
-    long rankNs = median(() -> CheckWorthiness.rank(text));
+    long rankNs = median(() -> CheckWorthinessV2.rank(text));
     System.out.printf(
         "%n[bench] re-score a debate (%s): %,d sentences, %,d characters%n",
         source, sentences, text.length());

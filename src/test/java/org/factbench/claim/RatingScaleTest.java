@@ -3,6 +3,7 @@ package org.factbench.claim;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import org.factbench.base.Contrast;
 import org.factbench.base.ValidationFailedException;
 import org.factbench.security.Role;
 import org.factbench.testsupport.Fixtures;
@@ -61,5 +62,31 @@ class RatingScaleTest {
     assertThatThrownBy(() -> fixtures.as(admin, () -> scale.update(ws.id(), badColour)))
         .isInstanceOf(ValidationFailedException.class)
         .hasMessageContaining("#rrggbb");
+  }
+
+  @Test
+  void every_default_verdict_colour_carries_its_label_at_aa_contrast_in_the_text_colour_chosen() {
+    var ws = fixtures.workspace("scale-contrast");
+    var admin = fixtures.user("scale-contrast-admin");
+    fixtures.member(ws, admin, Role.ADMIN);
+    var entries = fixtures.as(admin, () -> scale.of(ws.id()));
+    for (Verdict v : entries) {
+      assertThat(Contrast.ratio(v.colour(), Contrast.textOn(v.colour())))
+          .as(v.label() + " " + v.colour())
+          .isGreaterThanOrEqualTo(Contrast.AA);
+    }
+    // white, as badges were painted before, fails on five of them
+    assertThat(entries)
+        .filteredOn(v -> Contrast.ratio(v.colour(), Contrast.WHITE) < Contrast.AA)
+        .extracting(Verdict::label)
+        .containsExactly(
+            "Mostly true", "Mixed", "Misleading", "Mostly false", "Not a factual claim");
+    // an admin's colour is saved when its label can be read on it, in black here
+    Verdict mixed = entries.get(2);
+    Verdict yellow =
+        new Verdict(mixed.id(), 3, "Mixed", "#ffd400", "Partly accurate.", true, mixed.version());
+    Verdict saved = fixtures.as(admin, () -> scale.update(ws.id(), yellow));
+    assertThat(saved.colour()).isEqualTo("#ffd400");
+    assertThat(Contrast.textOn(saved.colour())).isEqualTo(Contrast.BLACK);
   }
 }

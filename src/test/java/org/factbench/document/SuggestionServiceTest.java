@@ -19,7 +19,10 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 
-/** Suggestions are scored on import, ranked, dismissed for good, and accepted by claims. */
+/**
+ * Suggestions are scored in the background after an import, ranked, dismissed for good, and
+ * accepted by claims.
+ */
 @IntegrationTest
 class SuggestionServiceTest {
 
@@ -40,6 +43,7 @@ class SuggestionServiceTest {
   @Autowired SuggestionService suggestions;
   @Autowired ClaimService claims;
   @Autowired JdbcClient jdbc;
+  @Autowired SuggestionScoring scoring;
 
   WorkspaceSummary ws;
   UserSummary editor;
@@ -60,6 +64,7 @@ class SuggestionServiceTest {
     doc =
         fixtures.as(
             editor, () -> documents.importText(ws.id(), DocumentMetadata.titled("Briefing"), TEXT));
+    assertThat(fixtures.scored(doc.id())).isEqualTo("DONE");
   }
 
   private List<Suggestion> open() {
@@ -69,7 +74,7 @@ class SuggestionServiceTest {
   }
 
   @Test
-  void import_scores_the_text_and_ranks_factual_sentences_first_with_their_reasons() {
+  void an_imported_text_is_scored_with_factual_sentences_first_and_their_reasons() {
     List<Suggestion> ranked = open();
 
     assertThat(ranked).extracting(Suggestion::sentence).contains(SPENDING, LOSSES);
@@ -90,10 +95,10 @@ class SuggestionServiceTest {
         open().stream().filter(s -> s.sentence().equals(LOSSES)).findFirst().orElseThrow();
 
     fixtures.as(editor, () -> suggestions.dismiss(ws.id(), doc.id(), losses.id()));
-    // a new scorer version re-scores every document on its next read
-    jdbc.sql("update document set suggestions_version = null where id = ?")
-        .param(doc.id())
-        .update();
+    // a new model version re-scores every document in the background
+    jdbc.sql("update document set scoring_state = 'QUEUED' where id = ?").param(doc.id()).update();
+    scoring.wake();
+    assertThat(fixtures.scored(doc.id())).isEqualTo("DONE");
 
     assertThat(open()).extracting(Suggestion::sentence).doesNotContain(LOSSES).contains(SPENDING);
     List<Suggestion> all =

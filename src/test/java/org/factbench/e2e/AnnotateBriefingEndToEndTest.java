@@ -7,11 +7,11 @@ import com.microsoft.playwright.Page;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.factbench.security.DemoUsers;
 import org.factbench.testsupport.BrowserTest;
 import org.factbench.testsupport.Fixtures;
+import org.factbench.testsupport.TextSelection;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -161,72 +161,7 @@ class AnnotateBriefingEndToEndTest extends BrowserTest {
     assertThat(dialogs.get()).isZero();
   }
 
-  /**
-   * Drags the mouse across the first occurrence of {@code quote} in the annotator, as a person
-   * would.
-   */
-  @SuppressWarnings("unchecked")
   private void selectWithMouse(String quote) {
-    assertThat(page.locator("fb-annotator.fb-selectable")).isVisible();
-    // the import dialog's overlay fades out after it closes: a drag that starts on it selects
-    // nothing
-    page.waitForFunction(
-        "() => [...document.querySelectorAll('vaadin-dialog-overlay, vaadin-dialog')]"
-            + ".every(o => !o.opened && !o.hasAttribute('closing'))");
-    for (int attempt = 1; ; attempt++) {
-      drag(quote);
-      try {
-        page.locator("#selection-quote")
-            .waitFor(new com.microsoft.playwright.Locator.WaitForOptions().setTimeout(5_000));
-        return;
-      } catch (com.microsoft.playwright.TimeoutError e) {
-        if (attempt == 3) {
-          throw e;
-        }
-        page.evaluate("() => window.getSelection().removeAllRanges()");
-      }
-    }
-  }
-
-  @SuppressWarnings("unchecked")
-  private void drag(String quote) {
-    Map<String, Object> box =
-        (Map<String, Object>)
-            page.evaluate(
-                """
-                quote => {
-                  const root = document.querySelector('#annotator');
-                  const text = root.textContent;
-                  const at = text.indexOf(quote);
-                  if (at < 0) return null;
-                  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-                  let seen = 0, range = document.createRange(), startSet = false, node;
-                  while ((node = walker.nextNode())) {
-                    const len = node.textContent.length;
-                    if (!startSet && at < seen + len) { range.setStart(node, at - seen); startSet = true; }
-                    if (startSet && at + quote.length <= seen + len) { range.setEnd(node, at + quote.length - seen); break; }
-                    seen += len;
-                  }
-                  range.startContainer.parentElement.scrollIntoView({block: 'center'});
-                  const rects = range.getClientRects();
-                  const first = rects[0], last = rects[rects.length - 1];
-                  return {x1: first.left + 1, y1: first.top + first.height / 2,
-                          x2: last.right - 1, y2: last.top + last.height / 2};
-                }
-                """,
-                quote);
-    assertThat(box).as("the quote is in the document").isNotNull();
-    page.mouse().move(num(box.get("x1")), num(box.get("y1")));
-    page.mouse().down();
-    page.mouse()
-        .move(
-            num(box.get("x2")),
-            num(box.get("y2")),
-            new com.microsoft.playwright.Mouse.MoveOptions().setSteps(8));
-    page.mouse().up();
-  }
-
-  private static double num(Object o) {
-    return ((Number) o).doubleValue();
+    TextSelection.selectWithMouse(page, quote);
   }
 }

@@ -57,7 +57,7 @@ class ReportsEndToEndTest extends BrowserTest {
     assertThat(page.frameLocator("#report-frame").locator("table.summary")).containsText("True");
     screenshot(page, "40-reports-preview");
 
-    Download html = page.waitForDownload(() -> page.locator("#report-download-button").click());
+    Download html = page.waitForDownload(() -> page.locator("#report-download").click());
     Path htmlFile = OUT.resolve("report.html");
     html.saveAs(htmlFile);
     assertThat(html.suggestedFilename()).endsWith(".html");
@@ -66,7 +66,7 @@ class ReportsEndToEndTest extends BrowserTest {
 
     page.locator("#report-format").click();
     page.locator("vaadin-select-item", new Page.LocatorOptions().setHasText("PDF")).click();
-    Download pdf = page.waitForDownload(() -> page.locator("#report-download-button").click());
+    Download pdf = page.waitForDownload(() -> page.locator("#report-download").click());
     Path pdfFile = OUT.resolve("report.pdf");
     pdf.saveAs(pdfFile);
     assertThat(pdf.suggestedFilename()).endsWith(".pdf");

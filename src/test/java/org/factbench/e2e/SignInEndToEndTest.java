@@ -35,6 +35,21 @@ class SignInEndToEndTest extends BrowserTest {
   }
 
   @Test
+  void the_admin_sees_the_workspace_settings_on_its_overview() {
+    signIn(page, "admin", DemoUsers.PASSWORD);
+    page.locator(
+            "#workspace-cards a",
+            new com.microsoft.playwright.Page.LocatorOptions()
+                .setHasText("Defence and war briefing (demo)"))
+        .first()
+        .click();
+    assertThat(page.locator("#workspace-settings")).containsText("Public address of a fact-check");
+    assertThat(page.locator("#workspace-archive")).hasText("Archive workspace");
+    page.locator("#workspace-settings").scrollIntoViewIfNeeded();
+    screenshot(page, "03b-workspace-settings");
+  }
+
+  @Test
   void a_wrong_password_shows_a_message_that_does_not_tell_if_the_user_exists() {
     page.navigate(url("login"));
     page.locator("vaadin-login-form input[name=username]").fill("no-such-person");

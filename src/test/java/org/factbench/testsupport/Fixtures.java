@@ -64,4 +64,34 @@ public class Fixtures {
   public void as(UserSummary user, Runnable work) {
     system.runAs(user.username(), work);
   }
+
+  @org.springframework.beans.factory.annotation.Autowired
+  private org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+  /**
+   * Waits until the background scoring of the document's sentences has ended (at most two minutes),
+   * as a reader would, and returns its final state (DONE, or FAILED).
+   */
+  public String scored(long documentId) {
+    long deadline = System.nanoTime() + java.time.Duration.ofMinutes(2).toNanos();
+    while (true) {
+      String state =
+          jdbc.sql("select scoring_state from document where id = ?")
+              .param(documentId)
+              .query(String.class)
+              .single();
+      if (state.equals("DONE") || state.equals("FAILED")) {
+        return state;
+      }
+      if (System.nanoTime() > deadline) {
+        throw new AssertionError("document " + documentId + " is still " + state + " after 2 min");
+      }
+      try {
+        Thread.sleep(50);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new AssertionError(e);
+      }
+    }
+  }
 }

@@ -95,9 +95,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
                   .forEach(
                       item -> {
                         SideNavItem entry =
-                            new SideNavItem(
-                                item.titleIsKey() ? Messages.t(item.title()) : item.title(),
-                                item.path(ws.id()));
+                            new SideNavItem(Messages.t(item.titleKey()), item.path(ws.id()));
                         entry.setPrefixComponent(new Icon(item.icon()));
                         section.addItem(entry);
                       });

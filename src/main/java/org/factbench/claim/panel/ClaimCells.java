@@ -5,6 +5,7 @@ import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.factbench.base.Contrast;
 import org.factbench.base.ui.Messages;
 
 /**
@@ -17,41 +18,50 @@ public final class ClaimCells {
 
   private ClaimCells() {}
 
-  /** The verdict in its colour ({@code #rrggbb}, checked by the rating scale), or a dash. */
+  /**
+   * The verdict on its colour ({@code #rrggbb}, checked by the rating scale) in the text colour
+   * that reads best on it ({@link Contrast#textOn}), or a dash.
+   */
   public static <T> LitRenderer<T> verdict(Function<T, String> label, Function<T, String> colour) {
     return LitRenderer.<T>of(
             "<span class=\"${item.label ? 'fb-verdict-badge' : ''}\""
-                + " style=\"${item.label ? 'background: ' + item.colour : ''}\">"
+                + " style=\"${item.label ? 'background: ' + item.colour + '; color: ' + item.text"
+                + " : ''}\">"
                 + "${item.label || '\u2014'}</span>")
         .withProperty("label", label::apply)
-        .withProperty("colour", colour::apply);
+        .withProperty("colour", colour::apply)
+        .withProperty("text", row -> textOn(colour.apply(row)));
+  }
+
+  private static String textOn(String colour) {
+    return Contrast.isHex(colour) ? Contrast.textOn(colour) : null;
   }
 
   /**
-   * The wording, under it the non-empty details joined by middle dots, and under that the
-   * figure-check flag when {@code figureCheck} gives one (its sentence is made on the server, in
-   * the user's language, and sent only for the rows that have one).
+   * The wording (at most two lines), under it the non-empty details joined by middle dots (one
+   * line), and before it a warning icon when {@code figureCheck} gives a figure check: the icon's
+   * accessible name says it, the column's tooltip ({@link #figureWarning}) shows it, and the claim
+   * panel has the detail. Rows keep one height, so a window shows many of them. The sentence is
+   * made on the server, in the user's language, and sent only for the rows that have one.
    */
   public static <T> LitRenderer<T> wording(
       Function<T, String> wording,
       Function<T, Stream<String>> details,
       Function<T, String> figureCheck) {
     return LitRenderer.<T>of(
-            "<div><span>${item.wording}</span>"
-                + "<span class=\"fb-note-meta\" style=\"display: block\">${item.meta}</span>"
-                + "<div class=\"fb-figure-check\""
-                + " style=\"margin-top: var(--lumo-space-xs); display: ${item.figure ? 'block' :"
-                + " 'none'}\">"
-                + "<vaadin-icon icon=\"vaadin:warning\" class=\"fb-flag\"></vaadin-icon>"
-                + "<span> ${item.figure}</span></div></div>")
+            "<div class=\"fb-claim-cell\">"
+                + "<vaadin-icon icon=\"vaadin:warning\" class=\"fb-flag\" role=\"img\""
+                + " aria-label=\"${item.figure || ''}\" ?hidden=\"${!item.figure}\"></vaadin-icon>"
+                + "<span class=\"fb-claim-wording\">${item.wording}</span>"
+                + "<span class=\"fb-claim-meta\">${item.meta}</span></div>")
         .withProperty("wording", wording::apply)
         .withProperty("meta", row -> meta(details.apply(row)))
-        .withProperty(
-            "figure",
-            row -> {
-              String figure = figureCheck.apply(row);
-              return figure == null ? null : Messages.t("claim.cells.figures-disagree", figure);
-            });
+        .withProperty("figure", row -> figureWarning(figureCheck.apply(row)));
+  }
+
+  /** The warning for a claim's figure check, or null without one: a column's tooltip. */
+  public static String figureWarning(String figureCheck) {
+    return figureCheck == null ? null : Messages.t("claim.cells.figures-disagree", figureCheck);
   }
 
   private static String meta(Stream<String> details) {

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import org.factbench.base.Contrast;
 import org.factbench.base.ui.Messages;
 import org.factbench.base.ui.UserMessages;
 import org.factbench.claim.ClaimLink;
@@ -24,10 +25,27 @@ public final class PanelParts {
 
   /** A verdict as a coloured badge ("No verdict yet" without one). */
   public static Span badge(Verdict v) {
-    Span badge = new Span(v == null ? Messages.t("claim.panel.no-verdict") : v.label());
+    return v == null ? badge(null, null) : badge(v.label(), v.colour());
+  }
+
+  /**
+   * A verdict's label on its colour, in the text colour that reads best on it ({@link
+   * Contrast#textOn}); without a label, "No verdict yet" in the page's own colours.
+   */
+  public static Span badge(String label, String colour) {
+    Span badge = new Span(label == null ? Messages.t("claim.panel.no-verdict") : label);
     badge.addClassName("fb-verdict-badge");
-    badge.getStyle().set("background", v == null ? "var(--lumo-contrast-50pct)" : v.colour());
+    paint(badge, label == null ? null : colour);
     return badge;
+  }
+
+  /** Paints {@code c} in {@code colour} with readable text, or as "no verdict" without one. */
+  private static void paint(Component c, String colour) {
+    if (Contrast.isHex(colour)) {
+      c.getElement().getStyle().set("background", colour).set("color", Contrast.textOn(colour));
+    } else {
+      c.getElement().getClassList().add("fb-no-verdict");
+    }
   }
 
   /** Another claim: a link to it, its verdict or status, and its document. */
@@ -36,11 +54,12 @@ public final class PanelParts {
         new Anchor(
             "workspaces/" + workspaceId + "/claims/" + l.id(),
             Messages.t("claim.panel.link", String.valueOf(l.id()), l.wording()));
-    Span state =
-        new Span(l.verdictLabel() != null ? l.verdictLabel() : Messages.t(l.status().labelKey()));
-    state.getElement().getThemeList().add("badge small");
-    if (l.verdictColour() != null) {
-      state.getStyle().set("background", l.verdictColour()).set("color", "#fff");
+    Span state;
+    if (l.verdictLabel() != null) {
+      state = badge(l.verdictLabel(), l.verdictColour());
+    } else {
+      state = new Span(Messages.t(l.status().labelKey()));
+      state.getElement().getThemeList().add("badge small contrast");
     }
     Span where =
         new Span(

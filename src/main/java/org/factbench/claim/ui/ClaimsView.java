@@ -132,6 +132,17 @@ class ClaimsView extends VerticalLayout implements BeforeEnterObserver, HasDynam
                 })
             .orElse(null);
     build();
+    // the desk dashboard links here with a status (?status=READY_FOR_REVIEW)
+    event
+        .getLocation()
+        .getQueryParameters()
+        .getSingleParameter("status")
+        .flatMap(
+            v ->
+                java.util.Arrays.stream(ClaimStatus.values())
+                    .filter(s -> s.name().equals(v))
+                    .findFirst())
+        .ifPresent(status::setValue);
     event
         .getRouteParameters()
         .get("claimId")
@@ -231,6 +242,7 @@ class ClaimsView extends VerticalLayout implements BeforeEnterObserver, HasDynam
             ClaimCells.wording(ClaimRow::wording, ClaimsView::details, ClaimRow::figureCheck))
         .setHeader(Messages.t("claim.list.column.claim"))
         .setSortProperty("wording")
+        .setTooltipGenerator(r -> ClaimCells.figureWarning(r.figureCheck()))
         .setFlexGrow(5);
     var badges = badgeColumns.addTo(grid, ClaimRow::id);
     grid.addColumn(r -> Messages.t(r.status().labelKey()))
@@ -251,6 +263,8 @@ class ClaimsView extends VerticalLayout implements BeforeEnterObserver, HasDynam
     grid.addItemClickListener(e -> open(e.getItem().id()));
     grid.setEmptyStateText(Messages.t("claim.list.empty"));
     grid.setId("claims");
+    // the grid's own default is 400 px: it fills the split's height, so a window shows all it can
+    grid.setHeightFull();
 
     detail.setId("claim-detail");
     detail
@@ -262,6 +276,8 @@ class ClaimsView extends VerticalLayout implements BeforeEnterObserver, HasDynam
     SplitLayout split = new SplitLayout(grid, detail);
     split.setSplitterPosition(58);
     split.setSizeFull();
+    // on a phone the list and the panel come one under the other (factbench.css)
+    split.addClassName("fb-list-split");
     add(header, filters, split);
     setFlexGrow(1, split);
   }

@@ -6,24 +6,26 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
+import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import org.factbench.base.Contrast;
 import org.factbench.base.ui.CurrentWorkspace;
 import org.factbench.base.ui.Messages;
 import org.factbench.base.ui.RouteIds;
 import org.factbench.base.ui.UserMessages;
 import org.factbench.claim.RatingScale;
 import org.factbench.claim.Verdict;
+import org.factbench.claim.panel.PanelParts;
 import org.factbench.security.Role;
 import org.factbench.workspace.WorkspaceService;
 import org.factbench.workspace.WorkspaceSummary;
@@ -65,14 +67,7 @@ class RatingScaleView extends VerticalLayout implements BeforeEnterObserver, Has
         .setHeader(Messages.t("claim.scale.column.position"))
         .setAutoWidth(true)
         .setFlexGrow(0);
-    grid.addComponentColumn(
-            v -> {
-              Span badge = new Span(v.label());
-              badge.addClassName("fb-verdict-badge");
-              badge.getStyle().set("background", v.colour());
-              return badge;
-            })
-        .setHeader(Messages.t("claim.scale.column.label"));
+    grid.addComponentColumn(PanelParts::badge).setHeader(Messages.t("claim.scale.column.label"));
     grid.addColumn(Verdict::colour)
         .setHeader(Messages.t("claim.scale.column.colour"))
         .setAutoWidth(true)
@@ -92,6 +87,22 @@ class RatingScaleView extends VerticalLayout implements BeforeEnterObserver, Has
     }
   }
 
+  /** What the colour does to its label: the text colour chosen and the contrast it reaches. */
+  static String readability(String colour) {
+    String c = colour == null ? "" : colour.strip();
+    if (!Contrast.isHex(c)) {
+      return Messages.t("claim.scale.edit.colour.not-hex");
+    }
+    String text = Contrast.textOn(c);
+    return Messages.t(
+        "claim.scale.edit.colour.readable",
+        Messages.t(
+            text.equals(Contrast.BLACK)
+                ? "claim.scale.edit.colour.black"
+                : "claim.scale.edit.colour.white"),
+        String.format(Messages.locale(), "%.2f", Contrast.ratio(c, text)));
+  }
+
   private void edit(Verdict v) {
     var dialog = new com.vaadin.flow.component.dialog.Dialog();
     dialog.setHeaderTitle(Messages.t("claim.scale.edit.title", v.label()));
@@ -107,6 +118,10 @@ class RatingScaleView extends VerticalLayout implements BeforeEnterObserver, Has
     binder.forField(description).bind(Verdict::description, null);
     binder.forField(onScale).bind(Verdict::onScale, null);
     binder.readBean(v);
+    colour.setId("scale-colour");
+    colour.setValueChangeMode(ValueChangeMode.EAGER);
+    colour.setHelperText(readability(v.colour()));
+    colour.addValueChangeListener(e -> colour.setHelperText(readability(e.getValue())));
     dialog.add(new VerticalLayout(position, label, colour, description, onScale));
     Button save =
         new Button(

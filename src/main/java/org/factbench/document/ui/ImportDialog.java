@@ -9,7 +9,7 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.tabs.TabSheet;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
@@ -20,15 +20,28 @@ import org.factbench.base.ui.UserMessages;
 import org.factbench.document.DocumentMetadata;
 import org.factbench.document.DocumentService;
 import org.factbench.document.DocumentSummary;
+import org.factbench.document.extract.ExtractionLimits;
 import org.factbench.document.extract.ImportRefusedException;
 
 /**
  * Imports a source by pasting its text or uploading a file (.txt, .md, .html, .docx, .pdf). A
  * refused import says why and keeps everything the user entered, so they can fix it and try again.
+ * The largest file it offers to take is the service's limit ({@link
+ * DocumentService#importLimits()}), so the dialog and the import cannot disagree.
  */
 class ImportDialog extends Dialog {
 
-  static final int MAX_UPLOAD_BYTES = 10 * 1024 * 1024;
+  /** How the text comes in: pasted, or in a file. */
+  enum Way {
+    PASTE("document.import.way.paste"),
+    UPLOAD("document.import.way.upload");
+
+    final String labelKey;
+
+    Way(String labelKey) {
+      this.labelKey = labelKey;
+    }
+  }
 
   private final DocumentService documents;
   private final long workspaceId;
@@ -43,7 +56,8 @@ class ImportDialog extends Dialog {
   private final TextArea pasted = new TextArea(Messages.t("document.import.text"));
   private final Span error = new Span();
   private final Span chosen = new Span();
-  private final TabSheet tabs = new TabSheet();
+  private final RadioButtonGroup<Way> way = new RadioButtonGroup<>();
+  private final ExtractionLimits limits;
   private byte[] uploadedBytes;
   private String uploadedName;
   private final DocumentSummary previous;
@@ -64,6 +78,7 @@ class ImportDialog extends Dialog {
     this.workspaceId = workspaceId;
     this.onImported = onImported;
     this.previous = previous;
+    this.limits = documents.importLimits();
     setHeaderTitle(
         previous == null
             ? Messages.t("document.import.heading")
@@ -88,7 +103,7 @@ class ImportDialog extends Dialog {
     Upload upload = new Upload();
     upload.setId("import-upload");
     upload.setMaxFiles(1);
-    upload.setMaxFileSize(MAX_UPLOAD_BYTES);
+    upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, limits.maxBytes()));
     upload.setAcceptedFileTypes(
         ".txt",
         ".md",
@@ -116,31 +131,39 @@ class ImportDialog extends Dialog {
     upload.addFileRejectedListener(
         e ->
             error.setText(
-                Messages.t("document.import.rejected", e.getErrorMessage(), megabytes())));
+                Messages.t(
+                    "document.import.rejected", e.getErrorMessage(), limits.maxBytesText())));
     chosen.setId("import-chosen");
     VerticalLayout uploadTab =
         new VerticalLayout(
-            new Paragraph(Messages.t("document.import.upload.how", megabytes())), upload, chosen);
+            new Paragraph(Messages.t("document.import.upload.how", limits.maxBytesText())),
+            upload,
+            chosen);
     uploadTab.setPadding(false);
 
-    tabs.add(Messages.t("document.import.tab.paste"), pasted);
-    tabs.add(Messages.t("document.import.tab.upload"), uploadTab);
-    tabs.setWidthFull();
+    // a choice of two, not tabs: Vaadin's tab list holds a focusable scroller that a tab list may
+    // not have (axe: aria-required-children)
+    way.setLabel(Messages.t("document.import.way"));
+    way.setItems(Way.values());
+    way.setItemLabelGenerator(w -> Messages.t(w.labelKey));
+    way.setValue(Way.PASTE);
+    way.setId("import-way");
+    uploadTab.setVisible(false);
+    way.addValueChangeListener(
+        e -> {
+          pasted.setVisible(e.getValue() != Way.UPLOAD);
+          uploadTab.setVisible(e.getValue() == Way.UPLOAD);
+        });
 
     error.setId("import-error");
     error.addClassName("fb-error");
 
     meta.setVisible(previous == null);
-    add(meta, tabs, error);
+    add(meta, way, pasted, uploadTab, error);
     Button importButton = new Button(Messages.t("document.import.confirm"), e -> importNow());
     importButton.setId("import-confirm");
     importButton.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
     getFooter().add(new Button(Messages.t("document.import.cancel"), e -> close()), importButton);
-  }
-
-  /** The upload limit in whole megabytes, as the texts give it. */
-  private static String megabytes() {
-    return String.valueOf(MAX_UPLOAD_BYTES / (1024 * 1024));
   }
 
   private void importNow() {
@@ -154,13 +177,13 @@ class ImportDialog extends Dialog {
             language.getValue());
     try {
       DocumentSummary imported;
-      if (tabs.getSelectedIndex() == 1 && uploadedBytes == null) {
+      if (way.getValue() == Way.UPLOAD && uploadedBytes == null) {
         error.setText(Messages.t("document.import.no-file"));
         return;
       }
       if (previous != null) {
         imported =
-            tabs.getSelectedIndex() == 1
+            way.getValue() == Way.UPLOAD
                 ? documents.importNewVersion(
                     workspaceId, previous.id(), uploadedBytes, uploadedName)
                 : documents.importNewVersion(
@@ -168,7 +191,7 @@ class ImportDialog extends Dialog {
                     previous.id(),
                     pasted.getValue().getBytes(java.nio.charset.StandardCharsets.UTF_8),
                     "pasted.txt");
-      } else if (tabs.getSelectedIndex() == 1) {
+      } else if (way.getValue() == Way.UPLOAD) {
         imported = documents.importFile(workspaceId, m, uploadedBytes, uploadedName);
       } else {
         imported = documents.importText(workspaceId, m, pasted.getValue());

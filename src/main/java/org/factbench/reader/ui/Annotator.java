@@ -9,6 +9,7 @@ import com.vaadin.flow.component.Tag;
 import com.vaadin.flow.component.dependency.JsModule;
 import com.vaadin.flow.shared.Registration;
 import java.util.List;
+import org.factbench.base.Contrast;
 import org.factbench.base.ui.Messages;
 import org.factbench.claim.ClaimHighlight;
 import org.factbench.document.Suggestion;
@@ -31,6 +32,14 @@ class Annotator extends Component {
     getElement().setProperty("text", text);
   }
 
+  /**
+   * The media type the text was read as, which the document stores at import; {@code text/markdown}
+   * shows headings, lists and emphasis as such (markers hidden, offsets kept).
+   */
+  void setFormat(String format) {
+    getElement().setProperty("format", format == null ? "text/plain" : format);
+  }
+
   void setSelectable(boolean selectable) {
     getElement().setProperty("selectable", selectable);
   }
@@ -49,6 +58,8 @@ class Annotator extends Component {
           .append(h.end())
           .append(",\"colour\":")
           .append(Json.string(h.colour()))
+          .append(",\"text\":")
+          .append(Json.string(textOnTint(h.colour())))
           .append(",\"label\":")
           .append(
               Json.string(
@@ -85,6 +96,19 @@ class Annotator extends Component {
           .append('}');
     }
     getElement().setProperty("suggestionsJson", json.append(']').toString());
+  }
+
+  /**
+   * The strongest tint the annotator paints a claim with (two claims over the same words): its
+   * colour at 38% over the white page (fb-hl-overlap in factbench.css).
+   */
+  static final double STRONGEST_TINT = 0.38;
+
+  /** The text colour that reads best on a claim's tint, or null (the page's) without a colour. */
+  static String textOnTint(String colour) {
+    return Contrast.isHex(colour)
+        ? Contrast.textOn(Contrast.blend(colour, STRONGEST_TINT, Contrast.WHITE))
+        : null;
   }
 
   void revealSuggestion(long suggestionId) {

@@ -60,9 +60,10 @@ class DocumentReaderView extends VerticalLayout implements BeforeEnterObserver, 
   private final SuggestionService suggestions;
   private final LiveUpdates live;
   private SuggestionList suggestionList;
+  private ScoringIndicator scoring;
   private final Annotator annotator = new Annotator();
   private final VerticalLayout side = new VerticalLayout();
-  private final VerticalLayout claimList = new VerticalLayout();
+  private final DocumentClaims claimList = new DocumentClaims(this::open);
   private WorkspaceSummary workspace;
   private DocumentText document;
   private ClaimPanel panel;
@@ -179,6 +180,7 @@ class DocumentReaderView extends VerticalLayout implements BeforeEnterObserver, 
 
     boolean editor = workspace.myRole().includes(Role.EDITOR);
     annotator.setText(document.text());
+    annotator.setFormat(d.format());
     annotator.setSelectable(editor);
     annotator.addSelectListener(e -> proposeClaim(e.start, e.end, e.quote));
     annotator.addOpenListener(e -> open(e.claimId));
@@ -194,9 +196,6 @@ class DocumentReaderView extends VerticalLayout implements BeforeEnterObserver, 
     side.setPadding(false);
     side.addClassName("fb-reader-side");
     side.setId("reader-side");
-    claimList.setPadding(false);
-    claimList.setSpacing(false);
-    claimList.setId("document-claims");
     HorizontalLayout reader = new HorizontalLayout(text, side);
     reader.addClassName("fb-reader");
     add(reader);
@@ -209,6 +208,13 @@ class DocumentReaderView extends VerticalLayout implements BeforeEnterObserver, 
             annotator::revealSuggestion,
             this::openSuggestion,
             this::refreshSuggestions);
+    scoring =
+        new ScoringIndicator(
+            suggestions,
+            workspace.id(),
+            document.document().id(),
+            this::refreshSuggestions,
+            suggestionList::scoring);
     refreshClaims();
     showList();
   }
@@ -281,22 +287,7 @@ class DocumentReaderView extends VerticalLayout implements BeforeEnterObserver, 
   private void showHighlights(List<ClaimHighlight> highlights) {
     shownHighlights = highlights;
     annotator.setHighlights(highlights);
-    claimList.removeAll();
-    for (ClaimHighlight h : highlights) {
-      Span dot =
-          new Span(
-              h.verdictLabel() == null ? Messages.t("reader.view.no-verdict") : h.verdictLabel());
-      dot.addClassName("fb-verdict-badge");
-      dot.getStyle()
-          .set("background", h.colour() == null ? "var(--lumo-contrast-50pct)" : h.colour());
-      Button item = new Button(h.wording(), e -> open(h.claimId()));
-      item.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-      item.getStyle().set("white-space", "normal").set("text-align", "left").set("height", "auto");
-      claimList.add(new HorizontalLayout(dot, item));
-    }
-    if (highlights.isEmpty()) {
-      claimList.add(new Span(Messages.t("reader.view.no-claims")));
-    }
+    claimList.show(highlights);
   }
 
   private void showList() {
@@ -318,7 +309,7 @@ class DocumentReaderView extends VerticalLayout implements BeforeEnterObserver, 
     H3 suggested = new H3(Messages.t("reader.view.suggested"));
     Paragraph how = new Paragraph(Messages.t("reader.view.suggested.how"));
     how.addClassName("fb-muted");
-    side.add(suggested, how, suggestionList.grid(), suggestionList.showDecided());
+    side.add(suggested, how, scoring, suggestionList.grid(), suggestionList.showDecided());
   }
 
   private void open(long claimId) {

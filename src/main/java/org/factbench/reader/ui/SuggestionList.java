@@ -64,6 +64,12 @@ class SuggestionList {
     return showDecided;
   }
 
+  /** While a document is scored for the first time, the empty list says the suggestions come. */
+  void scoring(boolean firstTime) {
+    grid.setEmptyStateText(
+        Messages.t(firstTime ? "reader.suggestions.scoring" : "reader.suggestions.empty"));
+  }
+
   void refresh() {
     grid.getDataProvider().refreshAll();
   }
@@ -77,9 +83,24 @@ class SuggestionList {
     Span sentence = new Span(" " + abbreviate(sg.sentence(), 220));
     Span speaker = new Span(sg.speaker() == null ? "" : " " + sg.speaker() + ":");
     speaker.getStyle().set("font-weight", "600");
-    Div reasons = new Div(new Span(String.join(" \u00b7 ", sg.reasons())));
+    // the named cues on one line, the nearest labelled example ("reads like ...") on its own
+    Div reasons =
+        new Div(
+            new Span(
+                String.join(
+                    " \u00b7 ", sg.reasons().stream().filter(r -> !isExample(r)).toList())));
     reasons.addClassName("fb-suggestion-reasons");
     Div cell = new Div(new Div(score, speaker, sentence), reasons);
+    sg.reasons().stream()
+        .filter(SuggestionList::isExample)
+        .findFirst()
+        .ifPresent(
+            r -> {
+              Div example = new Div(new Span(r));
+              example.addClassName("fb-suggestion-reasons");
+              example.addClassName("fb-suggestion-example");
+              cell.add(example);
+            });
     cell.addClassName("fb-suggestion-item");
     if (sg.state() != Suggestion.State.OPEN) {
       Span state =
@@ -127,6 +148,11 @@ class SuggestionList {
       actions.add(reopen);
     }
     return actions;
+  }
+
+  /** The reason that explains the learned part by the nearest labelled example. */
+  static boolean isExample(String reason) {
+    return reason.startsWith("reads like ");
   }
 
   static String abbreviate(String s, int max) {

@@ -24,6 +24,7 @@ import java.io.OutputStream;
 import java.util.EnumSet;
 import java.util.Set;
 import org.factbench.base.ui.CurrentWorkspace;
+import org.factbench.base.ui.Messages;
 import org.factbench.base.ui.RouteIds;
 import org.factbench.base.ui.UserMessages;
 import org.factbench.claim.ClaimStatus;
@@ -51,12 +52,12 @@ class ReportsView extends VerticalLayout implements BeforeEnterObserver, HasDyna
   private final org.factbench.report.ExportImport importer;
   private final WorkspaceService workspaces;
   private final DocumentService documents;
-  private final ComboBox<DocumentSummary> scope = new ComboBox<>("Scope");
+  private final ComboBox<DocumentSummary> scope = new ComboBox<>(Messages.t("report.view.scope"));
   private final java.util.Map<ClaimStatus, Checkbox> states =
       new java.util.EnumMap<>(ClaimStatus.class);
-  private final Checkbox notes = new Checkbox("Internal notes");
-  private final Checkbox history = new Checkbox("History");
-  private final Checkbox bom = new Checkbox("CSV for Excel (byte order mark)");
+  private final Checkbox notes = new Checkbox(Messages.t("report.view.notes"));
+  private final Checkbox history = new Checkbox(Messages.t("report.view.history"));
+  private final Checkbox bom = new Checkbox(Messages.t("report.view.bom"));
   private final Select<ReportFormat> format = new Select<>();
   private final IFrame preview = new IFrame();
   private final Span status = new Span();
@@ -88,13 +89,13 @@ class ReportsView extends VerticalLayout implements BeforeEnterObserver, HasDyna
 
   @Override
   public String getPageTitle() {
-    return "Reports · Factbench";
+    return Messages.pageTitle(Messages.t("report.view.title"));
   }
 
   private void build() {
     removeAll();
     boolean editor = workspace.myRole().includes(Role.EDITOR);
-    scope.setPlaceholder("Whole workspace");
+    scope.setPlaceholder(Messages.t("report.view.scope.whole"));
     scope.setClearButtonVisible(true);
     scope.setItemLabelGenerator(DocumentSummary::title);
     scope.setItems(
@@ -114,37 +115,35 @@ class ReportsView extends VerticalLayout implements BeforeEnterObserver, HasDyna
     stateBoxes.setId("report-states");
     states.clear();
     for (ClaimStatus s : ClaimStatus.values()) {
-      Checkbox box = new Checkbox(s.label(), s == ClaimStatus.PUBLISHED);
+      Checkbox box = new Checkbox(Messages.t(s.labelKey()), s == ClaimStatus.PUBLISHED);
       box.setId("report-state-" + s.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
       box.setReadOnly(!editor);
       states.put(s, box);
       stateBoxes.add(box);
     }
     Span statesLabel =
-        new Span(
-            editor
-                ? "Claims in these states"
-                : "Published claims (viewers export published claims; ask an editor for others)");
+        new Span(Messages.t(editor ? "report.view.states" : "report.view.states.viewer"));
     statesLabel.addClassName("fb-muted");
     notes.setVisible(editor);
     history.setVisible(editor);
     notes.setId("report-notes");
     history.setId("report-history");
     bom.setId("report-bom");
-    format.setLabel("Format");
+    format.setLabel(Messages.t("report.view.format"));
     format.setItems(ReportFormat.values());
-    format.setItemLabelGenerator(ReportFormat::label);
+    format.setItemLabelGenerator(f -> Messages.t(f.labelKey()));
     format.setValue(ReportFormat.HTML);
     format.setId("report-format");
     format.setWidth("20rem");
 
-    Button show = new Button("Preview", VaadinIcon.EYE.create(), e -> preview());
+    Button show =
+        new Button(Messages.t("report.view.preview"), VaadinIcon.EYE.create(), e -> preview());
     show.setId("report-preview");
     show.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+    // a link that looks like a button, not a button inside a link: one target, big enough to hit
     Anchor download = new Anchor(this::download, "");
-    Button downloadButton = new Button("Download", VaadinIcon.DOWNLOAD.create());
-    downloadButton.setId("report-download-button");
-    download.add(downloadButton);
+    download.add(VaadinIcon.DOWNLOAD.create(), new Span(Messages.t("report.view.download")));
+    download.addClassName("fb-download");
     download.setId("report-download");
     download.getElement().setAttribute("download", true);
     status.setId("report-status");
@@ -159,6 +158,7 @@ class ReportsView extends VerticalLayout implements BeforeEnterObserver, HasDyna
     HorizontalLayout actions = new HorizontalLayout(show, download, progress, status);
     actions.setAlignItems(Alignment.CENTER);
     preview.setId("report-frame");
+    preview.getElement().setAttribute("title", Messages.t("report.view.preview.frame"));
     preview.setWidthFull();
     preview.setHeight("70vh");
     // the report is shown as a document of its own, with no scripts and no access to the app
@@ -168,7 +168,7 @@ class ReportsView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         .set("border", "1px solid var(--lumo-contrast-20pct)")
         .set("background", "white");
     preview.setVisible(false);
-    add(new H2("Reports"), options, statesLabel, stateBoxes, extras, actions);
+    add(new H2(Messages.t("report.view.title")), options, statesLabel, stateBoxes, extras, actions);
     if (workspace.myRole().includes(Role.ADMIN)) {
       add(importer());
     }
@@ -195,25 +195,26 @@ class ReportsView extends VerticalLayout implements BeforeEnterObserver, HasDyna
                       try {
                         var done = importer.importJson(ws, new java.io.ByteArrayInputStream(bytes));
                         result.setText(
-                            "Imported "
-                                + done.documents()
-                                + " documents and "
-                                + done.claims()
-                                + " claims.");
+                            Messages.t(
+                                "report.import.done",
+                                String.valueOf(done.documents()),
+                                String.valueOf(done.claims())));
                       } catch (RuntimeException e) {
-                        result.setText(UserMessages.of(e) + " Nothing was imported.");
+                        result.setText(Messages.t("report.import.failed", UserMessages.of(e)));
                       }
                     })));
     upload.addFileRejectedListener(
-        e -> result.setText(e.getErrorMessage() + " Choose a Factbench JSON export up to 50 MB."));
-    Span hint =
-        new Span(
-            "Import a Factbench JSON export into this workspace: documents, claims with their"
-                + " status and verdict, sources and notes.");
+        e ->
+            result.setText(
+                Messages.t(
+                    "report.import.rejected",
+                    e.getErrorMessage(),
+                    String.valueOf(MAX_IMPORT_BYTES / (1024 * 1024)))));
+    Span hint = new Span(Messages.t("report.import.how"));
     hint.addClassName("fb-muted");
     VerticalLayout box = new VerticalLayout(hint, upload, result);
     box.setPadding(false);
-    return new com.vaadin.flow.component.details.Details("Import a JSON export", box);
+    return new com.vaadin.flow.component.details.Details(Messages.t("report.import.title"), box);
   }
 
   /** A preview is for looking, not for 10,000 claims in one page of the app. */
@@ -245,12 +246,11 @@ class ReportsView extends VerticalLayout implements BeforeEnterObserver, HasDyna
       preview.setVisible(true);
       status.setText(
           all <= PREVIEW_CLAIMS
-              ? all + " claims"
-              : "The preview shows the first "
-                  + PREVIEW_CLAIMS
-                  + " of "
-                  + all
-                  + " claims; the download has them all.");
+              ? Messages.t("report.view.preview.count", String.valueOf(all))
+              : Messages.t(
+                  "report.view.preview.first",
+                  String.valueOf(PREVIEW_CLAIMS),
+                  String.valueOf(all)));
     } catch (RuntimeException e) {
       status.setText(UserMessages.of(e));
     }
@@ -273,7 +273,7 @@ class ReportsView extends VerticalLayout implements BeforeEnterObserver, HasDyna
     }
     ui.access(
         () -> {
-          status.setText("Preparing the report… you can keep working.");
+          status.setText(Messages.t("report.view.preparing"));
           progress.setVisible(true);
         });
     try {
@@ -287,7 +287,7 @@ class ReportsView extends VerticalLayout implements BeforeEnterObserver, HasDyna
       ui.access(
           () -> {
             progress.setVisible(false);
-            status.setText("Downloaded: " + plan.claimCount() + " claims.");
+            status.setText(Messages.t("report.view.downloaded", String.valueOf(plan.claimCount())));
           });
     } catch (RuntimeException e) {
       ui.access(

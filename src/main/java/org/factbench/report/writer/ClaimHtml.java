@@ -36,6 +36,8 @@ final class ClaimHtml {
     text(c.wording());
     out.write("</span> <span class=\"badge\" style=\"background:");
     out.write(f.colour(i));
+    out.write(";color:");
+    out.write(f.textColour(i));
     out.write("\">");
     text(f.verdict(i));
     out.write("</span></h3>\n");

@@ -6,6 +6,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.factbench.base.Contrast;
 import org.factbench.claim.ClaimStatus;
 import org.factbench.claim.Evidence;
 import org.factbench.claim.Verdict;
@@ -35,8 +36,8 @@ public final class Formatting {
 
   private Formatting() {}
 
-  /** One bar of the summary chart. */
-  public record Bar(String label, long count, int width, String colour) {}
+  /** One bar of the summary chart, with the text colour that reads best on its colour. */
+  public record Bar(String label, long count, int width, String colour, String text) {}
 
   public List<Bar> bars(ReportPlan r) {
     var counts = r.verdictCounts();
@@ -48,7 +49,8 @@ public final class Formatting {
                     e.getKey(),
                     e.getValue(),
                     (int) Math.max(4, Math.round(196.0 * e.getValue() / max)),
-                    colourOf(r, e.getKey())))
+                    colourOf(r, e.getKey()),
+                    textOn(colourOf(r, e.getKey()))))
         .toList();
   }
 
@@ -65,13 +67,28 @@ public final class Formatting {
     return i.claim().verdict() == null ? GREY : safeColour(i.claim().verdict().colour());
   }
 
+  /** The text colour for a verdict badge of this claim, by contrast with its colour. */
+  public String textColour(Report.Item i) {
+    return textOn(colour(i));
+  }
+
+  /**
+   * Black or white, whichever reads better on {@code colour} (white on a colour it cannot read).
+   */
+  static String textOn(String colour) {
+    return Contrast.isHex(colour) ? Contrast.textOn(colour) : Contrast.WHITE;
+  }
+
   public String verdict(Report.Item i) {
     return i.claim().verdict() == null ? "No verdict" : i.claim().verdict().label();
   }
 
-  /** Colours come from admins, but a style attribute only ever gets a plain hex colour. */
+  /**
+   * Colours come from admins (the rating scale takes only {@code #rrggbb}), but a style attribute
+   * only ever gets a plain hex colour.
+   */
   static String safeColour(String c) {
-    return c != null && c.matches("#[0-9a-fA-F]{3,8}") ? c : GREY;
+    return Contrast.isHex(c) ? c : GREY;
   }
 
   public String safeUrl(String url) {

@@ -212,6 +212,8 @@ class ReviewQueueView extends VerticalLayout implements BeforeEnterObserver, Has
     grid.addItemClickListener(e -> open(e.getItem().id()));
     grid.setEmptyStateText(Messages.t("review.queue.empty"));
     grid.setId("review-queue");
+    // the grid's own default is 400 px: it fills the split's height, so a window shows all it can
+    grid.setHeightFull();
 
     detail.setId("claim-detail");
     detail
@@ -224,6 +226,8 @@ class ReviewQueueView extends VerticalLayout implements BeforeEnterObserver, Has
     SplitLayout split = new SplitLayout(grid, detail);
     split.setSplitterPosition(55);
     split.setSizeFull();
+    // on a phone the list and the panel come one under the other (factbench.css)
+    split.addClassName("fb-list-split");
     HorizontalLayout header = new HorizontalLayout(new H2(Messages.t("review.queue.title")));
     add(header, filters, split);
     setFlexGrow(1, split);

@@ -93,6 +93,18 @@ class WorkspaceController {
     return workspaces.unarchive(id);
   }
 
+  @PutMapping("/{id}/public-url-template")
+  @Operation(
+      summary = "Set where the workspace publishes its fact-checks (its admins)",
+      description =
+          "An http(s) address with {id} where the claim's number goes, e.g."
+              + " https://factcheck.example.org/claims/{id}; empty for none. The ClaimReview export"
+              + " uses it for claims without a published address of their own.")
+  WorkspaceSummary setPublicUrlTemplate(
+      @PathVariable long id, @RequestBody PublicUrlTemplateRequest body) {
+    return workspaces.setPublicUrlTemplate(id, body.template());
+  }
+
   @GetMapping("/{id}/members")
   @Operation(summary = "The workspace's members with their roles")
   List<Member> members(@PathVariable long id) {

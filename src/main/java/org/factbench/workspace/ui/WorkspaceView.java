@@ -34,11 +34,17 @@ import org.factbench.workspace.WorkspaceSummary;
 class WorkspaceView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
   private final WorkspaceService workspaces;
+  private final java.util.List<org.factbench.workspace.OverviewPart> parts;
   private WorkspaceSummary workspace;
-  private final Grid<Member> members = new Grid<>(Member.class, false);
+  private Grid<Member> members;
 
-  WorkspaceView(WorkspaceService workspaces) {
+  WorkspaceView(
+      WorkspaceService workspaces, java.util.List<org.factbench.workspace.OverviewPart> parts) {
     this.workspaces = workspaces;
+    this.parts =
+        parts.stream()
+            .sorted(java.util.Comparator.comparingInt(org.factbench.workspace.OverviewPart::order))
+            .toList();
     addClassName("fb-view");
   }
 
@@ -58,9 +64,16 @@ class WorkspaceView extends VerticalLayout implements BeforeEnterObserver, HasDy
 
   private void build() {
     removeAll();
+    members = new Grid<>(Member.class, false);
     H2 title = new H2(workspace.name());
     title.setId("workspace-title");
     add(title);
+    if (workspace.archived()) {
+      Paragraph archived = new Paragraph(Messages.t("workspace.view.archived"));
+      archived.setId("workspace-archived");
+      archived.addClassName("fb-notice");
+      add(archived);
+    }
     if (!workspace.organisation().isBlank()) {
       add(new Paragraph(Messages.t("workspace.view.published-by", workspace.organisation())));
     }
@@ -69,6 +82,7 @@ class WorkspaceView extends VerticalLayout implements BeforeEnterObserver, HasDy
       d.addClassName("fb-muted");
       add(d);
     }
+    parts.forEach(p -> add(p.create(workspace)));
     add(new H3(Messages.t("workspace.view.members")));
     members
         .addColumn(Member::displayName)
@@ -84,7 +98,7 @@ class WorkspaceView extends VerticalLayout implements BeforeEnterObserver, HasDy
     members.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
     members.setAllRowsVisible(true);
     members.setId("members");
-    if (workspace.myRole() == Role.ADMIN) {
+    if (workspace.myRole() == Role.ADMIN && !workspace.archived()) {
       members
           .addComponentColumn(
               m -> {
@@ -102,6 +116,15 @@ class WorkspaceView extends VerticalLayout implements BeforeEnterObserver, HasDy
     }
     add(members);
     refreshMembers();
+    add(
+        new WorkspaceSettings(
+            workspaces,
+            workspace,
+            now -> {
+              workspace = now;
+              org.factbench.base.ui.CurrentWorkspace.set(workspace.id(), workspace.name());
+              build();
+            }));
   }
 
   private HorizontalLayout memberForm() {

@@ -1,0 +1,65 @@
+package org.factbench.desk;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.factbench.claim.DeskFigures;
+import org.factbench.claim.DeskTallies;
+import org.factbench.security.Role;
+import org.factbench.workspace.WorkspaceGuard;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+
+/**
+ * The dashboard's figures for a workspace and a period, cached for {@link #FRESH_FOR} per
+ * workspace, period and kind of reader (viewers' figures count published claims only, so they are
+ * cached apart from the others').
+ */
+@Service
+public class DeskDashboard {
+
+  /** How long figures are served from the cache. */
+  public static final Duration FRESH_FOR = Duration.ofSeconds(30);
+
+  private static final int MOST_CACHED = 1_000;
+
+  private final DeskTallies tallies;
+  private final WorkspaceGuard guard;
+  private final Clock clock;
+  private final Map<Key, Cached> cache = new ConcurrentHashMap<>();
+
+  DeskDashboard(DeskTallies tallies, WorkspaceGuard guard) {
+    this.tallies = tallies;
+    this.guard = guard;
+    this.clock = Clock.systemUTC();
+  }
+
+  private record Key(long workspaceId, Period period, boolean publishedOnly) {}
+
+  private record Cached(DeskFigures figures, Instant until) {}
+
+  /** The figures of workspace {@code workspaceId} for {@code period}. */
+  @PreAuthorize("@workspaceGuard.has(#workspaceId, 'VIEWER')")
+  public DeskFigures figures(long workspaceId, Period period) {
+    Instant now = clock.instant();
+    Key key = new Key(workspaceId, period, !guard.roleIn(workspaceId).includes(Role.EDITOR));
+    Cached hit = cache.get(key);
+    if (hit != null && hit.until().isAfter(now)) {
+      return hit.figures();
+    }
+    DeskFigures figures = tallies.figures(workspaceId, period.start(), period.end(), now);
+    if (cache.size() >= MOST_CACHED) {
+      cache.clear();
+    }
+    cache.put(key, new Cached(figures, now.plus(FRESH_FOR)));
+    return figures;
+  }
+
+  /** The figures for the last {@code days} days, today included. */
+  @PreAuthorize("@workspaceGuard.has(#workspaceId, 'VIEWER')")
+  public DeskFigures lastDays(long workspaceId, int days) {
+    return figures(workspaceId, Period.lastDays(days, clock));
+  }
+}

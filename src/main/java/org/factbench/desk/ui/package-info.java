@@ -1,0 +1,2 @@
+/** The dashboard's part of the workspace overview. */
+package org.factbench.desk.ui;
