@@ -79,8 +79,8 @@ final class EvidenceDialogs {
                 "evidence.diff.meta",
                 EvidenceFormat.when(c.archivedAt()),
                 EvidenceFormat.when(c.changedAt()),
-                String.valueOf(c.diff().removed()),
-                String.valueOf(c.diff().added())));
+                c.diff().removed(),
+                c.diff().added()));
     meta.addClassName("fb-note-meta");
     Div lines = new Div();
     lines.setId("evidence-diff");
