@@ -176,11 +176,7 @@ class DeskOverview implements OverviewPart {
   private static VerticalLayout table(String id, String title, List<Row> rows) {
     Grid<Row> grid = new Grid<>();
     grid.setId(id);
-    grid.addComponentColumn(
-            r ->
-                r.href() == null
-                    ? new Span(r.what())
-                    : new com.vaadin.flow.component.html.Anchor(r.href(), r.what()))
+    grid.addComponentColumn(r -> r.href() == null ? new Span(r.what()) : link(r))
         .setHeader(title)
         .setFlexGrow(3);
     grid.addColumn(Row::count).setHeader(Messages.t("desk.overview.claims")).setFlexGrow(1);
@@ -192,6 +188,12 @@ class DeskOverview implements OverviewPart {
     box.setPadding(false);
     box.setWidth("22em");
     return box;
+  }
+
+  private static com.vaadin.flow.component.html.Anchor link(Row r) {
+    var a = new com.vaadin.flow.component.html.Anchor(r.href(), r.what());
+    a.addClassName("fb-desk-link");
+    return a;
   }
 
   private static String duration(Duration d) {
