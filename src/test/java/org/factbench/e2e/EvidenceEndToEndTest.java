@@ -104,6 +104,9 @@ class EvidenceEndToEndTest extends BrowserTest {
         .containsText("Passage found in the archived copy (fetched ");
     assertThat(second.locator(".passage-state")).hasText("Passage not found");
     assertThat(first).containsText("status 200");
+    // the warning above the review buttons is drawn when the panel opens (it does not follow the
+    // background archive live, unlike the sources' states above)
+    page.reload();
     assertThat(page.locator("#evidence-warning"))
         .containsText("the quoted passage is not in the archived copy");
     page.locator("#evidence-details").scrollIntoViewIfNeeded();
