@@ -203,36 +203,31 @@ public final class Passages {
    * {@code r} (Sellers' algorithm: the substring may start and end anywhere).
    */
   static int substringDistance(char[] p, char[] r) {
+    return substringDistance(codes(p), codes(r));
+  }
+
+  /** {@link #substringDistance} over words instead of characters, for long passages. */
+  private static int wordDistance(String p, String region) {
+    Map<String, Integer> ids = new HashMap<>();
+    return substringDistance(ids(words(p), ids), ids(words(region), ids));
+  }
+
+  private static int[] codes(char[] chars) {
+    int[] codes = new int[chars.length];
+    for (int i = 0; i < chars.length; i++) {
+      codes[i] = chars[i];
+    }
+    return codes;
+  }
+
+  /** Sellers' algorithm over symbols: characters, or words numbered by {@link #ids}. */
+  private static int substringDistance(int[] p, int[] r) {
     int[] previous = new int[r.length + 1];
     int[] current = new int[r.length + 1];
     for (int i = 1; i <= p.length; i++) {
       current[0] = i;
       for (int j = 1; j <= r.length; j++) {
         int substitute = previous[j - 1] + (p[i - 1] == r[j - 1] ? 0 : 1);
-        current[j] = Math.min(substitute, Math.min(previous[j], current[j - 1]) + 1);
-      }
-      int[] swap = previous;
-      previous = current;
-      current = swap;
-    }
-    int best = Integer.MAX_VALUE;
-    for (int d : previous) {
-      best = Math.min(best, d);
-    }
-    return best;
-  }
-
-  /** {@link #substringDistance} over words instead of characters, for long passages. */
-  private static int wordDistance(String p, String region) {
-    Map<String, Integer> ids = new HashMap<>();
-    int[] a = ids(words(p), ids);
-    int[] b = ids(words(region), ids);
-    int[] previous = new int[b.length + 1];
-    int[] current = new int[b.length + 1];
-    for (int i = 1; i <= a.length; i++) {
-      current[0] = i;
-      for (int j = 1; j <= b.length; j++) {
-        int substitute = previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1);
         current[j] = Math.min(substitute, Math.min(previous[j], current[j - 1]) + 1);
       }
       int[] swap = previous;
