@@ -126,24 +126,12 @@ final class Scorer {
     StringBuilder sb = new StringBuilder();
     sb.append("# Learned check-worthiness weights (logit scale); written by TrainCheckWorthiness,")
         .append(" do not edit.\n");
-    lines.forEach((k, v) -> sb.append(k).append('=').append(escape(v)).append('\n'));
+    lines.forEach((k, v) -> sb.append(k).append('=').append(PropertyText.escape(v)).append('\n'));
     return sb.toString();
   }
 
   private static String decimal(double x) {
     return String.format(Locale.ROOT, "%." + DECIMALS + "f", x);
-  }
-
-  private static String escape(String v) {
-    StringBuilder sb = new StringBuilder();
-    for (char c : v.toCharArray()) {
-      if (c == '\\' || c == '\n' || c == '\r' || c > 126) {
-        sb.append(String.format("\\u%04x", (int) c));
-      } else {
-        sb.append(c);
-      }
-    }
-    return sb.toString();
   }
 
   static Scorer parse(String file) {
