@@ -61,6 +61,13 @@ public final class ClaimSearch {
       sql.append(" and c.document_id = :doc");
       params.put("doc", f.documentId());
     }
+    if (f.statusBefore() != null) {
+      sql.append(" and c.status_changed_at < :statusBefore");
+      params.put("statusBefore", java.sql.Timestamp.from(f.statusBefore()));
+    }
+    if (f.figureFlagged()) {
+      sql.append(" and c.figure_check is not null");
+    }
     if (f.text() != null && !f.text().isBlank()) {
       sql.append(" and c.search @@ websearch_to_tsquery('english', :q)");
       params.put("q", f.text().strip());

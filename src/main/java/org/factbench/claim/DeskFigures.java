@@ -12,7 +12,8 @@ import java.util.Map;
  * publication are of the claims published in the period [{@code from}, {@code to}) (a claim counts
  * as published when it entered that status; one withdrawn since does not count). With {@code
  * publishedOnly} (a viewer) only published claims are counted at all, and people's load is left
- * out.
+ * out. {@code figureFlags} counts, by status, the claims that are not withdrawn and whose figures
+ * the figure check flagged.
  */
 public record DeskFigures(
     Instant from,
@@ -24,7 +25,8 @@ public record DeskFigures(
     TimeToPublication timeToPublication,
     Backlog backlog,
     long openDisputes,
-    List<PersonLoad> people) {
+    List<PersonLoad> people,
+    Map<ClaimStatus, Long> figureFlags) {
 
   /** How many published claims carry one verdict of the scale, in the scale's order. */
   public record VerdictCount(long ratingId, String label, String colour, long claims) {}
@@ -46,10 +48,19 @@ public record DeskFigures(
   }
 
   /**
-   * The claims waiting for review: how many, since when the oldest waits (null when none), and how
-   * many wait longer than two days.
+   * The claims waiting for review: how many, since when the oldest waits (null when none), how many
+   * wait longer than two days, and how many have waited up to a day, one to two days, and longer
+   * ({@link #AGES}).
    */
-  public record Backlog(long waiting, Instant oldestSince, long waitingOverTwoDays) {}
+  public record Backlog(
+      long waiting, Instant oldestSince, long waitingOverTwoDays, List<Long> byAge) {
+
+    /** The upper bounds of the age buckets; the last bucket, over two days, has none. */
+    public static final List<Duration> AGES = List.of(Duration.ofDays(1), Duration.ofDays(2));
+
+    /** No claim waits. */
+    public static final Backlog NONE = new Backlog(0, null, 0, List.of(0L, 0L, 0L));
+  }
 
   /**
    * One member's open work: claims assigned to them that are not approved, published or withdrawn;

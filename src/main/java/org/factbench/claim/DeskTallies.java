@@ -57,9 +57,10 @@ public class DeskTallies {
         verdicts(workspaceId, from, to),
         perWeek(workspaceId, from, to),
         timeToPublication(workspaceId, from, to),
-        publishedOnly ? new DeskFigures.Backlog(0, null, 0) : backlog(workspaceId, now),
+        publishedOnly ? DeskFigures.Backlog.NONE : backlog(workspaceId, now),
         publishedOnly ? 0 : count(workspaceId, "DISPUTED"),
-        publishedOnly ? List.of() : people(workspaceId));
+        publishedOnly ? List.of() : people(workspaceId),
+        figureFlags(workspaceId, publishedOnly));
   }
 
   private Map<ClaimStatus, Long> byStatus(long ws, boolean publishedOnly) {
@@ -172,14 +173,26 @@ public class DeskTallies {
   private DeskFigures.Backlog backlog(long ws, Instant now) {
     return jdbc.sql(
             """
-            select count(*), min(status_changed_at), count(*) filter (where status_changed_at < ?)
+            select count(*), min(status_changed_at),
+                   count(*) filter (where status_changed_at >= ?),
+                   count(*) filter (where status_changed_at < ? and status_changed_at >= ?),
+                   count(*) filter (where status_changed_at < ?)
             from claim where workspace_id = ? and deleted_at is null and status = ?""")
-        .params(Timestamp.from(now.minus(LONG_WAIT)), ws, WAITING)
+        .params(
+            Timestamp.from(now.minus(DeskFigures.Backlog.AGES.get(0))),
+            Timestamp.from(now.minus(DeskFigures.Backlog.AGES.get(0))),
+            Timestamp.from(now.minus(LONG_WAIT)),
+            Timestamp.from(now.minus(LONG_WAIT)),
+            ws,
+            WAITING)
         .query(
             (rs, i) -> {
               Timestamp oldest = rs.getTimestamp(2);
               return new DeskFigures.Backlog(
-                  rs.getLong(1), oldest == null ? null : oldest.toInstant(), rs.getLong(3));
+                  rs.getLong(1),
+                  oldest == null ? null : oldest.toInstant(),
+                  rs.getLong(5),
+                  List.of(rs.getLong(3), rs.getLong(4), rs.getLong(5)));
             })
         .single();
   }
@@ -209,5 +222,20 @@ public class DeskTallies {
                 new DeskFigures.PersonLoad(
                     rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getLong(4), rs.getLong(5)))
         .list();
+  }
+
+  private Map<ClaimStatus, Long> figureFlags(long ws, boolean publishedOnly) {
+    Map<ClaimStatus, Long> counts = new EnumMap<>(ClaimStatus.class);
+    jdbc.sql(
+            """
+            select status, count(*) from claim
+            where workspace_id = ? and deleted_at is null and figure_check is not null
+              and status <> 'WITHDRAWN' and (? = false or status = 'PUBLISHED')
+            group by status""")
+        .params(ws, publishedOnly)
+        .query(
+            (org.springframework.jdbc.core.RowCallbackHandler)
+                rs -> counts.put(ClaimStatus.valueOf(rs.getString(1)), rs.getLong(2)));
+    return counts;
   }
 }

@@ -5,5 +5,13 @@
  */
 @org.springframework.modulith.ApplicationModule(
     displayName = "Desk dashboard",
-    allowedDependencies = {"base", "base :: api", "base :: ui", "security", "workspace", "claim"})
+    allowedDependencies = {
+      "base",
+      "base :: api",
+      "base :: ui",
+      "base :: live",
+      "security",
+      "workspace",
+      "claim"
+    })
 package org.factbench.desk;

@@ -63,7 +63,8 @@ class DeskFiguresTest {
     otherVerdict = scale.get(1);
 
     // published in the period after 1 day, 10 days and 3 days
-    claim("A", "PUBLISHED", "2026-11-02T12:00:00Z", "2026-11-03T12:00:00Z", falseVerdict, null);
+    long a =
+        claim("A", "PUBLISHED", "2026-11-02T12:00:00Z", "2026-11-03T12:00:00Z", falseVerdict, null);
     claim("B", "PUBLISHED", "2026-11-01T00:00:00Z", "2026-11-11T00:00:00Z", falseVerdict, null);
     claim("C", "PUBLISHED", "2026-11-20T00:00:00Z", "2026-11-23T00:00:00Z", otherVerdict, null);
     // published before the period
@@ -71,7 +72,12 @@ class DeskFiguresTest {
     // waiting for review for 3 days and for 1 day, in research, new, disputed
     claim("E", "READY_FOR_REVIEW", "2026-11-25T00:00:00Z", "2026-11-30T12:00:00Z", null, editor);
     claim("F", "READY_FOR_REVIEW", "2026-11-25T00:00:00Z", "2026-12-02T12:00:00Z", null, editor);
-    claim("G", "IN_RESEARCH", "2026-11-25T00:00:00Z", "2026-11-26T00:00:00Z", null, editor);
+    long g =
+        claim("G", "IN_RESEARCH", "2026-11-25T00:00:00Z", "2026-11-26T00:00:00Z", null, editor);
+    // the figure check flagged A (published) and G (in research)
+    jdbc.sql("update claim set figure_check = 'The parts do not add up.' where id in (?, ?)")
+        .params(a, g)
+        .update();
     claim("H", "NEW", "2026-11-25T00:00:00Z", "2026-11-25T00:00:00Z", null, null);
     claim("I", "DISPUTED", "2026-11-25T00:00:00Z", "2026-11-28T00:00:00Z", falseVerdict, null);
     // published in the period, then deleted: counts nowhere
@@ -143,11 +149,18 @@ class DeskFiguresTest {
     assertThat(t.p90()).isEqualTo(Duration.ofSeconds(259_200 + 483_840));
     assertThat(t.distribution()).containsExactly(1L, 0L, 1L, 1L, 0L);
 
+    // E has waited 3 days, F exactly 1 day (which is "up to 1 day")
     assertThat(f.backlog())
-        .isEqualTo(new DeskFigures.Backlog(2, Instant.parse("2026-11-30T12:00:00Z"), 1));
+        .isEqualTo(
+            new DeskFigures.Backlog(
+                2, Instant.parse("2026-11-30T12:00:00Z"), 1, List.of(1L, 0L, 1L)));
     assertThat(f.openDisputes()).isEqualTo(1);
     assertThat(f.people())
         .containsExactly(new DeskFigures.PersonLoad(editor.id(), editor.displayName(), 3, 1, 2));
+    assertThat(f.figureFlags())
+        .containsExactly(
+            java.util.Map.entry(ClaimStatus.IN_RESEARCH, 1L),
+            java.util.Map.entry(ClaimStatus.PUBLISHED, 1L));
   }
 
   @Test
@@ -160,6 +173,7 @@ class DeskFiguresTest {
     assertThat(f.backlog().waiting()).isZero();
     assertThat(f.openDisputes()).isZero();
     assertThat(f.people()).isEmpty();
+    assertThat(f.figureFlags()).containsOnlyKeys(ClaimStatus.PUBLISHED).containsValue(1L);
   }
 
   @Test
@@ -171,6 +185,24 @@ class DeskFiguresTest {
     assertThat(fixtures.as(editor, () -> dashboard.figures(ws.id(), november))).isSameAs(first);
     assertThat(fixtures.as(viewer, () -> dashboard.figures(ws.id(), november)).publishedOnly())
         .isTrue();
+  }
+
+  @Test
+  void after_a_change_the_dashboard_counts_again_figures_older_than_two_seconds()
+      throws InterruptedException {
+    Period november = new Period(LocalDate.parse("2026-11-01"), LocalDate.parse("2026-11-30"));
+    long before =
+        fixtures
+            .as(editor, () -> dashboard.figures(ws.id(), november))
+            .timeToPublication()
+            .published();
+    claim("L", "PUBLISHED", "2026-11-05T00:00:00Z", "2026-11-06T00:00:00Z", falseVerdict, null);
+    Thread.sleep(DeskDashboard.FRESH_AFTER_CHANGE.toMillis() + 100);
+
+    DeskFigures after = fixtures.as(editor, () -> dashboard.refreshed(ws.id(), november));
+
+    assertThat(after.timeToPublication().published()).isEqualTo(before + 1);
+    assertThat(fixtures.as(editor, () -> dashboard.figures(ws.id(), november))).isSameAs(after);
   }
 
   @Test

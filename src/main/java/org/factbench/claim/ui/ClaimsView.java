@@ -32,6 +32,7 @@ import org.factbench.base.ui.Messages;
 import org.factbench.base.ui.RouteIds;
 import org.factbench.base.ui.UserMessages;
 import org.factbench.claim.ClaimFilter;
+import org.factbench.claim.ClaimListLink;
 import org.factbench.claim.ClaimQueries;
 import org.factbench.claim.ClaimRow;
 import org.factbench.claim.ClaimService;
@@ -79,6 +80,7 @@ class ClaimsView extends VerticalLayout implements BeforeEnterObserver, HasDynam
   private List<Verdict> scale;
   private List<Member> members;
   private Long documentFilter;
+  private ClaimListLink link = ClaimListLink.ALL;
 
   ClaimsView(
       ClaimService claims,
@@ -131,18 +133,18 @@ class ClaimsView extends VerticalLayout implements BeforeEnterObserver, HasDynam
                   }
                 })
             .orElse(null);
+    // the desk dashboard links here with what a figure counts (ClaimListLink)
+    link = ClaimListLink.of(event.getLocation().getQueryParameters().getParameters());
     build();
-    // the desk dashboard links here with a status (?status=READY_FOR_REVIEW)
-    event
-        .getLocation()
-        .getQueryParameters()
-        .getSingleParameter("status")
-        .flatMap(
-            v ->
-                java.util.Arrays.stream(ClaimStatus.values())
-                    .filter(s -> s.name().equals(v))
-                    .findFirst())
-        .ifPresent(status::setValue);
+    status.setValue(link.status());
+    scale.stream()
+        .filter(v -> link.ratingId() != null && v.id() == link.ratingId())
+        .findFirst()
+        .ifPresent(verdict::setValue);
+    members.stream()
+        .filter(m -> link.assigneeId() != null && m.userId() == link.assigneeId())
+        .findFirst()
+        .ifPresent(assignee::setValue);
     event
         .getRouteParameters()
         .get("claimId")
@@ -211,6 +213,13 @@ class ClaimsView extends VerticalLayout implements BeforeEnterObserver, HasDynam
       onlyDocument.addThemeVariants(ButtonVariant.LUMO_CONTRAST, ButtonVariant.LUMO_SMALL);
       filters.add(onlyDocument);
     }
+    LinkedFilterChip.of(
+            link,
+            () -> {
+              link = ClaimListLink.ALL;
+              grid.getDataProvider().refreshAll();
+            })
+        .ifPresent(filters::add);
     filters.setFlexWrap(FlexLayout.FlexWrap.WRAP);
     filters.getStyle().set("gap", "var(--lumo-space-s)");
     HorizontalLayout header = new HorizontalLayout(new H2(Messages.t("claim.list.title")));
@@ -283,14 +292,16 @@ class ClaimsView extends VerticalLayout implements BeforeEnterObserver, HasDynam
   }
 
   private ClaimFilter filter() {
-    return new ClaimFilter(
-        status.getValue(),
-        verdict.getValue() == null ? null : verdict.getValue().id(),
-        claimant.getValue(),
-        tag.getValue(),
-        assignee.getValue() == null ? null : assignee.getValue().userId(),
-        documentFilter,
-        text.getValue());
+    return link.narrow(
+        new ClaimFilter(
+            status.getValue(),
+            verdict.getValue() == null ? null : verdict.getValue().id(),
+            claimant.getValue(),
+            tag.getValue(),
+            assignee.getValue() == null ? null : assignee.getValue().userId(),
+            documentFilter,
+            text.getValue()),
+        java.time.Instant.now());
   }
 
   /** What the grid shows under a claim's wording: claimant, document, its link, tags. */

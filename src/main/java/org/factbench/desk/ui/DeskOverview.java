@@ -1,40 +1,48 @@
 package org.factbench.desk.ui;
 
-import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
-import java.time.Duration;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.util.List;
+import org.factbench.base.ValidationFailedException;
+import org.factbench.base.live.ChangeFeed;
+import org.factbench.base.ui.LiveUpdates;
 import org.factbench.base.ui.Messages;
+import org.factbench.claim.ClaimListLink;
+import org.factbench.claim.ClaimStatus;
 import org.factbench.claim.DeskFigures;
 import org.factbench.desk.DeskDashboard;
+import org.factbench.desk.Period;
 import org.factbench.workspace.OverviewPart;
 import org.factbench.workspace.WorkspaceSummary;
-import org.springframework.stereotype.Component;
 
 /**
- * The desk lead's figures on the workspace overview, for the last 7, 30 or 90 days: headline
- * numbers (waiting for review, waiting over two days, open disputes, published, median time to
- * publication) and tables of claims by status, verdicts, weekly publications and people's open
- * work. Tables, not pictures, so that screen readers read every figure.
+ * The desk lead's dashboard on the workspace overview, for the last 7, 30 or 90 days or a range of
+ * days: headline numbers (published, median time to publication, waiting for review, waiting over
+ * two days, open disputes) and charts whose bars open the claims they count, each with its table
+ * and CSV file. The figures follow changes in the workspace as they happen.
  */
-@Component
+@org.springframework.stereotype.Component
 class DeskOverview implements OverviewPart {
 
   private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy");
+  private static final int CUSTOM = 0;
 
   private final DeskDashboard dashboard;
+  private final ChangeFeed feed;
 
-  DeskOverview(DeskDashboard dashboard) {
+  DeskOverview(DeskDashboard dashboard, ChangeFeed feed) {
     this.dashboard = dashboard;
+    this.feed = feed;
   }
 
   @Override
@@ -43,166 +51,163 @@ class DeskOverview implements OverviewPart {
   }
 
   @Override
-  public com.vaadin.flow.component.Component create(WorkspaceSummary workspace) {
-    VerticalLayout part = new VerticalLayout();
-    part.setPadding(false);
-    part.setId("desk-overview");
-    Select<Integer> period = new Select<>();
-    period.setId("desk-period");
-    period.setLabel(Messages.t("desk.overview.period"));
-    period.setItems(7, 30, 90);
-    period.setItemLabelGenerator(d -> Messages.t("desk.overview.period.days", d));
-    Div figures = new Div();
-    figures.setWidthFull();
-    period.addValueChangeListener(
-        e -> {
-          figures.removeAll();
-          figures.add(figures(workspace.id(), dashboard.lastDays(workspace.id(), e.getValue())));
-        });
-    part.add(new H3(Messages.t("desk.overview.title")), period, figures);
-    period.setValue(30);
-    return part;
+  public Component create(WorkspaceSummary workspace) {
+    return new Part(workspace.id());
   }
 
-  private static String claimsLink(long workspaceId, String status) {
-    return "workspaces/" + workspaceId + "/claims?status=" + status;
-  }
+  /** One overview's dashboard: its period and its figures. */
+  private final class Part extends VerticalLayout {
+    private final long workspaceId;
+    private final Select<Integer> days = new Select<>();
+    private final DatePicker from = new DatePicker(Messages.t("desk.overview.from"));
+    private final DatePicker to = new DatePicker(Messages.t("desk.overview.to"));
+    private final Span refused = new Span();
+    private final Div figures = new Div();
+    private Period period;
 
-  private VerticalLayout figures(long workspaceId, DeskFigures f) {
-    VerticalLayout box = new VerticalLayout();
-    box.setPadding(false);
-    FlexLayout headline = new FlexLayout();
-    headline.setFlexWrap(FlexLayout.FlexWrap.WRAP);
-    headline.addClassName("fb-desk-headline");
-    headline.add(
-        figure(
-            "desk-published",
-            Messages.t("desk.overview.published"),
-            f.timeToPublication().published()));
-    headline.add(
-        figure(
-            "desk-median",
-            Messages.t("desk.overview.median-time"),
-            duration(f.timeToPublication().median())));
-    if (!f.publishedOnly()) {
-      headline.add(
-          figure("desk-waiting", Messages.t("desk.overview.waiting"), f.backlog().waiting()));
+    Part(long workspaceId) {
+      this.workspaceId = workspaceId;
+      setPadding(false);
+      setId("desk-overview");
+      days.setId("desk-period");
+      days.setLabel(Messages.t("desk.overview.period"));
+      days.setItems(7, 30, 90, CUSTOM);
+      days.setItemLabelGenerator(
+          d ->
+              d == CUSTOM
+                  ? Messages.t("desk.overview.period.custom")
+                  : Messages.t("desk.overview.period.days", d));
+      from.setId("desk-from");
+      to.setId("desk-to");
+      refused.setId("desk-period-refused");
+      refused.addClassName("fb-error");
+      figures.setWidthFull();
+      days.addValueChangeListener(e -> periodChosen());
+      from.addValueChangeListener(e -> rangeChosen());
+      to.addValueChangeListener(e -> rangeChosen());
+      HorizontalLayout choice = new HorizontalLayout(days, from, to, refused);
+      choice.setAlignItems(FlexComponent.Alignment.BASELINE);
+      choice.getStyle().set("flex-wrap", "wrap");
+      add(new H3(Messages.t("desk.overview.title")), choice, figures);
+      days.setValue(30);
+      LiveUpdates live = new LiveUpdates(this, feed, change -> show(true));
+      live.workspace(workspaceId);
+    }
+
+    private void periodChosen() {
+      boolean custom = days.getValue() == CUSTOM;
+      from.setVisible(custom);
+      to.setVisible(custom);
+      if (custom) {
+        from.setValue(period.first());
+        to.setValue(period.last());
+      } else {
+        period = dashboard.lastDays(days.getValue());
+        show(false);
+      }
+    }
+
+    private void rangeChosen() {
+      if (days.getValue() != CUSTOM || from.getValue() == null || to.getValue() == null) {
+        return;
+      }
+      try {
+        period = new Period(from.getValue(), to.getValue());
+        refused.setText("");
+        show(false);
+      } catch (ValidationFailedException e) {
+        refused.setText(e.getMessage());
+      }
+    }
+
+    private void show(boolean afterChange) {
+      DeskFigures f;
+      try {
+        f =
+            afterChange
+                ? dashboard.refreshed(workspaceId, period)
+                : dashboard.figures(workspaceId, period);
+        refused.setText("");
+      } catch (ValidationFailedException e) {
+        refused.setText(e.getMessage());
+        return;
+      }
+      figures.removeAll();
+      figures.add(headline(f));
+      String stem = "dashboard-" + period.first() + "-" + period.last();
+      figures.add(
+          ChartCard.row(
+              DeskCharts.of(workspaceId, f).stream().map(c -> new ChartCard(c, stem)).toList()));
+      if (f.backlog().oldestSince() != null) {
+        Span oldest =
+            new Span(
+                Messages.t(
+                    "desk.overview.oldest-waiting",
+                    DAY.format(f.backlog().oldestSince().atZone(ZoneOffset.UTC))));
+        oldest.setId("desk-oldest");
+        oldest.addClassName("fb-muted");
+        figures.add(oldest);
+      }
+    }
+
+    private FlexLayout headline(DeskFigures f) {
+      FlexLayout headline = new FlexLayout();
+      headline.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+      headline.addClassName("fb-desk-headline");
       headline.add(
           figure(
-              "desk-waiting-long",
-              Messages.t("desk.overview.waiting-long"),
-              f.backlog().waitingOverTwoDays()));
-      headline.add(figure("desk-disputes", Messages.t("desk.overview.disputes"), f.openDisputes()));
+              "desk-published",
+              Messages.t("desk.overview.published"),
+              f.timeToPublication().published(),
+              null));
+      headline.add(
+          figure(
+              "desk-median",
+              Messages.t("desk.overview.median-time"),
+              DeskCharts.duration(f.timeToPublication().median()),
+              null));
+      if (!f.publishedOnly()) {
+        ClaimListLink waiting = ClaimListLink.status(ClaimStatus.READY_FOR_REVIEW);
+        headline.add(
+            figure(
+                "desk-waiting",
+                Messages.t("desk.overview.waiting"),
+                f.backlog().waiting(),
+                waiting.href(workspaceId)));
+        headline.add(
+            figure(
+                "desk-waiting-long",
+                Messages.t("desk.overview.waiting-long"),
+                f.backlog().waitingOverTwoDays(),
+                waiting.waitingOver(2).href(workspaceId)));
+        headline.add(
+            figure(
+                "desk-disputes",
+                Messages.t("desk.overview.disputes"),
+                f.openDisputes(),
+                ClaimListLink.status(ClaimStatus.DISPUTED).href(workspaceId)));
+      }
+      return headline;
     }
-    box.add(headline);
-    FlexLayout tables = new FlexLayout();
-    tables.setFlexWrap(FlexLayout.FlexWrap.WRAP);
-    tables.addClassName("fb-desk-tables");
-    tables.add(
-        table(
-            "desk-by-status",
-            Messages.t("desk.overview.by-status"),
-            f.byStatus().entrySet().stream()
-                .filter(e -> e.getValue() > 0)
-                .map(
-                    e ->
-                        new Row(
-                            Messages.t(e.getKey().labelKey()),
-                            String.valueOf(e.getValue()),
-                            claimsLink(workspaceId, e.getKey().name())))
-                .toList()));
-    tables.add(
-        table(
-            "desk-verdicts",
-            Messages.t("desk.overview.verdicts"),
-            f.verdicts().stream().map(v -> row(v.label(), v.claims())).toList()));
-    tables.add(
-        table(
-            "desk-weeks",
-            Messages.t("desk.overview.per-week"),
-            f.publishedPerWeek().stream()
-                .map(
-                    w -> row(Messages.t("desk.overview.week-of", DAY.format(w.week())), w.claims()))
-                .toList()));
-    if (!f.publishedOnly()) {
-      tables.add(
-          table(
-              "desk-people",
-              Messages.t("desk.overview.people"),
-              f.people().stream()
-                  .map(
-                      p ->
-                          row(
-                              p.name(),
-                              Messages.t(
-                                  "desk.overview.people.load",
-                                  p.assigned(),
-                                  p.inResearch(),
-                                  p.waitingForReview())))
-                  .toList()));
-    }
-    box.add(tables);
-    if (f.backlog().oldestSince() != null) {
-      Span oldest =
-          new Span(
-              Messages.t(
-                  "desk.overview.oldest-waiting",
-                  DAY.format(f.backlog().oldestSince().atZone(ZoneOffset.UTC))));
-      oldest.setId("desk-oldest");
-      oldest.addClassName("fb-muted");
-      box.add(oldest);
-    }
-    return box;
   }
 
-  /** A table row: what is counted, the count, and where the claims it counts are listed. */
-  private record Row(String what, String count, String href) {}
-
-  private static Row row(String what, Object count) {
-    return new Row(what, String.valueOf(count), null);
-  }
-
-  private static Div figure(String id, String label, Object value) {
+  /** A headline number with what it counts; a link to those claims where there is a list. */
+  private static Component figure(String id, String label, Object value, String href) {
     Span number = new Span(String.valueOf(value));
     number.addClassName("fb-desk-number");
     Span text = new Span(label);
     text.addClassName("fb-muted");
-    Div d = new Div(number, text);
-    d.setId(id);
-    d.addClassName("fb-desk-figure");
-    return d;
-  }
-
-  private static VerticalLayout table(String id, String title, List<Row> rows) {
-    Grid<Row> grid = new Grid<>();
-    grid.setId(id);
-    grid.addComponentColumn(r -> r.href() == null ? new Span(r.what()) : link(r))
-        .setHeader(title)
-        .setFlexGrow(3);
-    grid.addColumn(Row::count).setHeader(Messages.t("desk.overview.claims")).setFlexGrow(1);
-    grid.setItems(rows);
-    grid.setAllRowsVisible(true);
-    grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
-    H4 heading = new H4(title);
-    VerticalLayout box = new VerticalLayout(heading, grid);
-    box.setPadding(false);
-    box.setWidth("22em");
-    return box;
-  }
-
-  private static com.vaadin.flow.component.html.Anchor link(Row r) {
-    var a = new com.vaadin.flow.component.html.Anchor(r.href(), r.what());
-    a.addClassName("fb-desk-link");
-    return a;
-  }
-
-  private static String duration(Duration d) {
-    if (d == null) {
-      return "–";
+    Component box;
+    if (href == null) {
+      box = new Div(number, text);
+    } else {
+      Anchor link = new Anchor(href);
+      link.add(number, text);
+      link.addClassName("fb-desk-figure-link");
+      box = link;
     }
-    long hours = d.toHours();
-    return hours < 48
-        ? Messages.t("desk.overview.hours", hours)
-        : Messages.t("desk.overview.days", Math.round(d.toHours() / 24.0));
+    box.setId(id);
+    box.getElement().getClassList().add("fb-desk-figure");
+    return box;
   }
 }
