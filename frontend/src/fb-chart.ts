@@ -101,24 +101,31 @@ export class FbChart extends HTMLElement {
     }
     const text = getComputedStyle(this).getPropertyValue('--lumo-body-text-color').trim() || '#1f2937';
     const secondary = getComputedStyle(this).getPropertyValue('--lumo-secondary-text-color').trim() || '#4b5563';
+    // ECharts measures text to lay out labels and legends: it must measure the font the page shows
+    const font = getComputedStyle(this).fontFamily || 'sans-serif';
     const categoryAxis = {
       type: 'category' as const,
       data: spec.categories,
-      axisLabel: { color: secondary, interval: 0, overflow: 'truncate' as const, width: 120 },
+      axisLabel: spec.horizontal
+        ? { color: secondary, fontFamily: font, interval: 0, overflow: 'truncate' as const, width: 140 }
+        : { color: secondary, fontFamily: font, hideOverlap: true },
       axisTick: { show: false },
     };
     const valueAxis = {
       type: 'value' as const,
       minInterval: 1,
-      axisLabel: { color: secondary },
+      axisLabel: { color: secondary, fontFamily: font },
     };
     this.chart.setOption(
       {
         animation: false,
         aria: { enabled: true },
-        textStyle: { color: text, fontFamily: 'inherit' },
+        textStyle: { color: text, fontFamily: font },
         tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
-        legend: spec.series.length > 1 ? { top: 0, textStyle: { color: text } } : { show: false },
+        legend:
+          spec.series.length > 1
+            ? { top: 0, type: 'scroll', textStyle: { color: text, fontFamily: font } }
+            : { show: false },
         grid: {
           left: 8,
           right: 16,

@@ -96,7 +96,7 @@ final class DeskCharts {
                                 .withRating(c.ratingId())
                                 .href(ws))
                     .toList())),
-        false,
+        true,
         false);
   }
 
@@ -105,9 +105,7 @@ final class DeskCharts {
         "desk-weeks",
         Messages.t("desk.overview.per-week"),
         Messages.t("desk.chart.week"),
-        f.publishedPerWeek().stream()
-            .map(w -> Messages.t("desk.overview.week-of", DAY.format(w.week())))
-            .toList(),
+        f.publishedPerWeek().stream().map(w -> DAY.format(w.week())).toList(),
         List.of(
             ChartData.Series.of(
                 Messages.t("desk.chart.published-claims"),
