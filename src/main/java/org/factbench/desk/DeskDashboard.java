@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.factbench.claim.DeskFigures;
 import org.factbench.claim.DeskTallies;
+import org.factbench.evidence.WatchState;
+import org.factbench.evidence.WatchTallies;
 import org.factbench.security.Role;
 import org.factbench.workspace.WorkspaceGuard;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -35,10 +37,13 @@ public class DeskDashboard {
   private final DeskTallies tallies;
   private final WorkspaceGuard guard;
   private final Clock clock;
+  private final WatchTallies watch;
   private final Map<Key, Cached> cache = new ConcurrentHashMap<>();
+  private final Map<Long, CachedPages> pages = new ConcurrentHashMap<>();
 
-  DeskDashboard(DeskTallies tallies, WorkspaceGuard guard) {
+  DeskDashboard(DeskTallies tallies, WatchTallies watch, WorkspaceGuard guard) {
     this.tallies = tallies;
+    this.watch = watch;
     this.guard = guard;
     this.clock = Clock.systemUTC();
   }
@@ -46,6 +51,8 @@ public class DeskDashboard {
   private record Key(long workspaceId, Period period, boolean publishedOnly) {}
 
   private record Cached(DeskFigures figures, Instant at) {}
+
+  private record CachedPages(Map<WatchState, Long> counts, Instant at) {}
 
   /** The figures of workspace {@code workspaceId} for {@code period}. */
   @PreAuthorize("@workspaceGuard.has(#workspaceId, 'VIEWER')")
@@ -81,6 +88,25 @@ public class DeskDashboard {
   @PreAuthorize("@workspaceGuard.has(#workspaceId, 'VIEWER')")
   public DeskFigures lastDays(long workspaceId, int days) {
     return figures(workspaceId, Period.lastDays(days, clock));
+  }
+
+  /**
+   * How the cited pages of the workspace's claims stand under the watch (unchanged, changed since
+   * cited, gone...); for members who work on claims. Cached like the figures.
+   */
+  @PreAuthorize("@workspaceGuard.has(#workspaceId, 'EDITOR')")
+  public Map<WatchState, Long> citedPages(long workspaceId) {
+    Instant now = clock.instant();
+    CachedPages hit = pages.get(workspaceId);
+    if (hit != null && hit.at().plus(FRESH_FOR).isAfter(now)) {
+      return hit.counts();
+    }
+    Map<WatchState, Long> counts = watch.of(workspaceId);
+    if (pages.size() >= MOST_CACHED) {
+      pages.clear();
+    }
+    pages.put(workspaceId, new CachedPages(counts, now));
+    return counts;
   }
 
   /** The last {@code days} days by this dashboard's clock. */

@@ -40,7 +40,8 @@ class DeskDashboardEndToEndTest extends BrowserTest {
           "desk-time",
           "desk-backlog",
           "desk-people",
-          "desk-flags");
+          "desk-flags",
+          "desk-sources");
 
   @Autowired Fixtures fixtures;
   @Autowired ClaimService claims;

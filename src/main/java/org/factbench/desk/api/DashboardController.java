@@ -30,21 +30,35 @@ class DashboardController {
       summary = "Where the workspace's work stands, and what it published in a period",
       description =
           "from and to are days (YYYY-MM-DD, UTC, both included); without them the last `days`"
-              + " days (30 unless given). Viewers see published claims only.")
-  DeskFigures figures(
+              + " days (30 unless given). Viewers see published claims only, and not citedPages"
+              + " (how the cited pages stand under the watch).")
+  Dashboard figures(
       @PathVariable long workspaceId,
       @RequestParam(required = false) String from,
       @RequestParam(required = false) String to,
       @RequestParam(required = false, defaultValue = "30") int days) {
+    DeskFigures figures;
     if (from == null && to == null) {
-      return dashboard.lastDays(workspaceId, days);
-    }
-    if (from == null || to == null) {
+      figures = dashboard.lastDays(workspaceId, days);
+    } else if (from == null || to == null) {
       throw new ValidationFailedException(
           from == null ? "from" : "to", "Give both from and to, or neither.");
+    } else {
+      figures = dashboard.figures(workspaceId, new Period(day("from", from), day("to", to)));
     }
-    return dashboard.figures(workspaceId, new Period(day("from", from), day("to", to)));
+    return new Dashboard(
+        figures, figures.publishedOnly() ? null : dashboard.citedPages(workspaceId));
   }
+
+  /**
+   * The figures, and how the cited pages stand under the watch ({@code citedPages}, left out for
+   * viewers).
+   */
+  @com.fasterxml.jackson.annotation.JsonInclude(
+      com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+  record Dashboard(
+      @com.fasterxml.jackson.annotation.JsonUnwrapped DeskFigures figures,
+      java.util.Map<org.factbench.evidence.WatchState, Long> citedPages) {}
 
   private static LocalDate day(String field, String value) {
     try {

@@ -12,6 +12,7 @@ import org.factbench.claim.ClaimListLink;
 import org.factbench.claim.ClaimStatus;
 import org.factbench.claim.DeskFigures;
 import org.factbench.claim.DeskFigures.PersonLoad;
+import org.factbench.evidence.WatchState;
 
 /**
  * The desk dashboard's charts for one workspace's figures: what each chart counts, its categories,
@@ -39,7 +40,11 @@ final class DeskCharts {
 
   private DeskCharts() {}
 
-  static List<ChartData> of(long workspaceId, DeskFigures f) {
+  /**
+   * The charts of {@code f}, and of {@code citedPages} (how cited pages stand under the watch) when
+   * it is not null.
+   */
+  static List<ChartData> of(long workspaceId, DeskFigures f, Map<WatchState, Long> citedPages) {
     List<ChartData> charts = new ArrayList<>();
     charts.add(byStatus(workspaceId, f));
     charts.add(verdicts(workspaceId, f));
@@ -50,7 +55,47 @@ final class DeskCharts {
       charts.add(people(workspaceId, f));
     }
     charts.add(figureFlags(workspaceId, f));
+    if (citedPages != null) {
+      charts.add(citedPages(citedPages));
+    }
     return charts;
+  }
+
+  private static ChartData citedPages(Map<WatchState, Long> counts) {
+    List<WatchState> states = List.of(WatchState.values());
+    return new ChartData(
+        "desk-sources",
+        Messages.t("desk.chart.sources"),
+        Messages.t("desk.chart.sources.state"),
+        states.stream().map(DeskCharts::watchLabel).toList(),
+        List.of(
+            new ChartData.Series(
+                Messages.t("desk.chart.sources.pages"),
+                states.stream().map(DeskCharts::watchColour).toList(),
+                states.stream().map(s -> counts.getOrDefault(s, 0L)).toList(),
+                java.util.Arrays.asList(new String[states.size()]))),
+        true,
+        false);
+  }
+
+  private static String watchLabel(WatchState s) {
+    return switch (s) {
+      case PENDING -> Messages.t("desk.chart.sources.pending");
+      case UNCHANGED -> Messages.t("desk.chart.sources.unchanged");
+      case CHANGED -> Messages.t("desk.chart.sources.changed");
+      case GONE -> Messages.t("desk.chart.sources.gone");
+      case UNREACHABLE -> Messages.t("desk.chart.sources.unreachable");
+    };
+  }
+
+  private static String watchColour(WatchState s) {
+    return switch (s) {
+      case PENDING -> STATUS_COLOURS.get(ClaimStatus.NEW);
+      case UNCHANGED -> STATUS_COLOURS.get(ClaimStatus.PUBLISHED);
+      case CHANGED -> STATUS_COLOURS.get(ClaimStatus.READY_FOR_REVIEW);
+      case GONE -> STATUS_COLOURS.get(ClaimStatus.DISPUTED);
+      case UNREACHABLE -> STATUS_COLOURS.get(ClaimStatus.WITHDRAWN);
+    };
   }
 
   private static ChartData byStatus(long ws, DeskFigures f) {

@@ -137,7 +137,11 @@ class DeskOverview implements OverviewPart {
       String stem = "dashboard-" + period.first() + "-" + period.last();
       figures.add(
           ChartCard.row(
-              DeskCharts.of(workspaceId, f).stream().map(c -> new ChartCard(c, stem)).toList()));
+              DeskCharts.of(
+                      workspaceId, f, f.publishedOnly() ? null : dashboard.citedPages(workspaceId))
+                  .stream()
+                  .map(c -> new ChartCard(c, stem))
+                  .toList()));
       if (f.backlog().oldestSince() != null) {
         Span oldest =
             new Span(
