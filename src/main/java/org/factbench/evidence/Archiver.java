@@ -7,9 +7,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.concurrent.Semaphore;
-import org.factbench.evidence.EvidenceEvents.PassageStateChanged;
-import org.factbench.evidence.EvidenceEvents.SourceArchived;
-import org.factbench.evidence.EvidenceEvents.SourceWatchStateChanged;
 import org.factbench.evidence.SnapshotStore.Tracked;
 import org.factbench.evidence.fetch.FetchOutcome;
 import org.factbench.evidence.fetch.FetchResult;
@@ -170,7 +167,7 @@ class Archiver {
           f.at(),
           next);
       events.publishEvent(
-          new SourceArchived(
+          EvidenceEvents.sourceArchived(
               s.workspaceId(),
               s.claimId(),
               s.sourceId(),
@@ -185,7 +182,7 @@ class Archiver {
                   : "not archived: " + f.message()));
       if (passage != s.passageState() && s.passageState() != PassageState.PENDING) {
         events.publishEvent(
-            new PassageStateChanged(
+            EvidenceEvents.passageStateChanged(
                 s.workspaceId(),
                 s.claimId(),
                 s.sourceId(),
@@ -271,7 +268,7 @@ class Archiver {
       reason = f.message();
     }
     events.publishEvent(
-        new SourceWatchStateChanged(
+        EvidenceEvents.watchStateChanged(
             s.workspaceId(),
             s.claimId(),
             s.sourceId(),
