@@ -142,10 +142,6 @@ class Claim {
         : new Anchor(documentId, anchorStart, anchorEnd, quote, quotePrefix, quoteSuffix);
   }
 
-  Long getDocumentId() {
-    return documentId;
-  }
-
   String getWording() {
     return wording;
   }
@@ -237,20 +233,8 @@ class Claim {
     this.rationale = rationale;
   }
 
-  long getCreatedBy() {
-    return createdBy;
-  }
-
   Instant getCreatedAt() {
     return createdAt;
-  }
-
-  long getUpdatedBy() {
-    return updatedBy;
-  }
-
-  Instant getUpdatedAt() {
-    return updatedAt;
   }
 
   void touch(long actor) {

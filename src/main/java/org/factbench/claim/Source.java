@@ -92,10 +92,6 @@ class Source {
     return url;
   }
 
-  String getFigure() {
-    return figure;
-  }
-
   String getTitle() {
     return title;
   }

@@ -101,10 +101,6 @@ class Dispute {
     return openedBy;
   }
 
-  Long getOriginalBy() {
-    return originalBy;
-  }
-
   long getProposedRatingId() {
     return proposedRatingId;
   }

@@ -65,10 +65,6 @@ public class UserAccount {
     return displayName;
   }
 
-  void setDisplayName(String displayName) {
-    this.displayName = displayName;
-  }
-
   String getPasswordHash() {
     return passwordHash;
   }

@@ -69,10 +69,6 @@ class Workspace {
     this.description = description;
   }
 
-  String getOrganisation() {
-    return organisation;
-  }
-
   void setOrganisation(String organisation) {
     this.organisation = organisation;
   }
@@ -81,16 +77,8 @@ class Workspace {
     return createdAt;
   }
 
-  Instant getArchivedAt() {
-    return archivedAt;
-  }
-
   boolean isArchived() {
     return archivedAt != null;
-  }
-
-  String getPublicUrlTemplate() {
-    return publicUrlTemplate;
   }
 
   void setPublicUrlTemplate(String publicUrlTemplate) {
