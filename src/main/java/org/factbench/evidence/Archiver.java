@@ -1,12 +1,9 @@
 package org.factbench.evidence;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.concurrent.Semaphore;
+import org.factbench.base.Sha256;
 import org.factbench.evidence.SnapshotStore.Tracked;
 import org.factbench.evidence.fetch.FetchOutcome;
 import org.factbench.evidence.fetch.FetchResult;
@@ -119,10 +116,10 @@ class Archiver {
     return new Fetched(
         r,
         at,
-        sha256(r.body()),
+        Sha256.hex(r.body()),
         text.title(),
         text.text(),
-        sha256(text.text().getBytes(StandardCharsets.UTF_8)),
+        Sha256.hex(text.text()),
         text.truncated(),
         FetchOutcome.OK,
         null);
@@ -276,13 +273,5 @@ class Archiver {
             s.watchState().label(),
             now.label(),
             reason));
-  }
-
-  static String sha256(byte[] bytes) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
   }
 }
