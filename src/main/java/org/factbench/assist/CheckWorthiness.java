@@ -1,7 +1,6 @@
 package org.factbench.assist;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import org.factbench.assist.embed.EmbeddingModels;
 import org.factbench.assist.embed.SentenceEmbedder;
@@ -95,18 +94,10 @@ public final class CheckWorthiness {
   public static List<CheckWorthySentence> rank(
       String text, SentenceEmbedder embedder, ScoringProgress progress) {
     List<Sentence> sentences = Sentences.split(text);
-    List<Turn> turns = Turns.find(text);
-    List<String> speakers = new ArrayList<>(sentences.size());
-    for (Sentence s : sentences) {
-      Turn t = turns.isEmpty() ? null : Turns.at(turns, s.start());
-      speakers.add(t == null ? null : t.speaker());
-    }
+    List<String> speakers = Turns.speakers(text, sentences);
     List<CheckWorthySentence> scored = score(sentences, speakers, embedder, progress);
     List<CheckWorthySentence> ranked = new ArrayList<>(scored);
-    ranked.sort(
-        Comparator.comparingDouble(CheckWorthySentence::score)
-            .reversed()
-            .thenComparingInt(c -> c.sentence().start()));
+    ranked.sort(CheckWorthySentence.BEST_FIRST);
     return ranked;
   }
 

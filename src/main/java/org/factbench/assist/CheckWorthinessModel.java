@@ -1,10 +1,5 @@
 package org.factbench.assist;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.StringReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -25,8 +20,6 @@ import java.util.TreeMap;
  * with a zero weight are left out.
  */
 final class CheckWorthinessModel {
-
-  static final int DECIMALS = 6;
 
   /** Words of a sentence named in the reason for its words, at most. */
   static final int MAX_WORDS_LISTED = 3;
@@ -235,25 +228,23 @@ final class CheckWorthinessModel {
     lines.put("embedding.dimensions", Integer.toString(vector.length));
     lines.put("words.buckets", Integer.toString(buckets));
     lines.put("description", description);
-    lines.put("intercept", decimal(intercept));
+    lines.put("intercept", PropertyText.decimal(intercept));
     for (Feature f : Feature.values()) {
-      lines.put("cue." + f.key(), decimal(cues[f.ordinal()]));
+      lines.put("cue." + f.key(), PropertyText.decimal(cues[f.ordinal()]));
     }
     for (Signal s : Signal.values()) {
-      lines.put("signal." + s.key(), decimal(signals[s.ordinal()]));
+      lines.put("signal." + s.key(), PropertyText.decimal(signals[s.ordinal()]));
     }
     lines.put("vector", joined(vector));
     lines.put("neighbours", joined(neighbours));
     for (int b = 0; b < buckets; b++) {
       if (words[b] != 0) {
-        lines.put(String.format(Locale.ROOT, "word.%07d", b), decimal(words[b]));
+        lines.put(String.format(Locale.ROOT, "word.%07d", b), PropertyText.decimal(words[b]));
       }
     }
-    StringBuilder sb = new StringBuilder();
-    sb.append(
-        "# Check-worthiness model (calibrated logit scale); written by training, do not edit.\n");
-    lines.forEach((k, v) -> sb.append(k).append('=').append(PropertyText.escape(v)).append('\n'));
-    return sb.toString();
+    return PropertyText.file(
+        "Check-worthiness model (calibrated logit scale); written by training, do not edit.",
+        lines);
   }
 
   private static String joined(double[] w) {
@@ -262,31 +253,15 @@ final class CheckWorthinessModel {
       if (k > 0) {
         sb.append(',');
       }
-      sb.append(decimal(w[k]));
+      sb.append(PropertyText.decimal(w[k]));
     }
     return sb.toString();
   }
 
-  private static String decimal(double x) {
-    return String.format(Locale.ROOT, "%." + DECIMALS + "f", x);
-  }
-
   static CheckWorthinessModel parse(String file) {
-    Properties p = new Properties();
-    try {
-      p.load(new StringReader(file));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    Properties p = PropertyText.parse(file);
     int featureSet = Integer.parseInt(required(p, "feature-set.version"));
-    if (featureSet != Cues.FEATURE_SET_VERSION) {
-      throw new IllegalStateException(
-          "model trained on feature set "
-              + featureSet
-              + ", the code defines "
-              + Cues.FEATURE_SET_VERSION
-              + ": retrain");
-    }
+    Cues.requireFeatureSet("model", featureSet);
     int chunk = Integer.parseInt(required(p, "embedding.chunk"));
     if (chunk != SentenceVectors.CHUNK) {
       throw new IllegalStateException(
@@ -339,14 +314,6 @@ final class CheckWorthinessModel {
   }
 
   static CheckWorthinessModel load(String resource) {
-    try (InputStream in =
-        CheckWorthinessModel.class.getClassLoader().getResourceAsStream(resource)) {
-      if (in == null) {
-        throw new IllegalStateException("model " + resource + " is not on the classpath");
-      }
-      return parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + resource, e);
-    }
+    return parse(PropertyText.resource(resource, "model " + resource + " is not on the classpath"));
   }
 }

@@ -21,6 +21,12 @@ public record CheckWorthySentence(
   /** Contributions smaller than this (in absolute value) are left out of the reasons. */
   public static final double NEGLIGIBLE = 0.05;
 
+  /** Best score first; equal scores in reading order. */
+  static final Comparator<CheckWorthySentence> BEST_FIRST =
+      Comparator.comparingDouble(CheckWorthySentence::score)
+          .reversed()
+          .thenComparingInt(c -> c.sentence().start());
+
   private static final Comparator<Contribution> LARGEST_FIRST =
       Comparator.comparingDouble((Contribution c) -> -Math.abs(c.value()))
           .thenComparing(Contribution::label);

@@ -25,6 +25,19 @@ final class Cues {
   /** The version of the feature definitions; the weights file names the one it was trained on. */
   static final int FEATURE_SET_VERSION = 1;
 
+  /** Refuses {@code what} (weights, a model) trained on another feature set than the code's. */
+  static void requireFeatureSet(String what, int featureSet) {
+    if (featureSet != FEATURE_SET_VERSION) {
+      throw new IllegalStateException(
+          what
+              + " trained on feature set "
+              + featureSet
+              + ", the code defines "
+              + FEATURE_SET_VERSION
+              + ": retrain");
+    }
+  }
+
   /** Fewer words than this make a sentence "short". */
   static final int SHORT_WORDS = 5;
 

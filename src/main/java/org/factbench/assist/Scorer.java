@@ -1,14 +1,7 @@
 package org.factbench.assist;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.StringReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Properties;
 import java.util.TreeMap;
 
@@ -20,9 +13,8 @@ import java.util.TreeMap;
 final class Scorer {
 
   /** Weights are rounded to this many decimals. */
-  static final int DECIMALS = 6;
-
   final int modelVersion;
+
   final int featureSetVersion;
   final String trainingData;
   final double intercept;
@@ -60,21 +52,13 @@ final class Scorer {
   /** The sentences of {@code text}, best first; equal scores in reading order. */
   List<CheckWorthySentence> rank(String text) {
     List<Sentence> sentences = Sentences.split(text);
-    List<Turn> turns = Turns.find(text);
-    List<String> speakers = new ArrayList<>(sentences.size());
-    for (Sentence s : sentences) {
-      Turn t = turns.isEmpty() ? null : Turns.at(turns, s.start());
-      speakers.add(t == null ? null : t.speaker());
-    }
+    List<String> speakers = Turns.speakers(text, sentences);
     List<Cues.Context> contexts = Cues.contexts(speakers, sentences);
     List<CheckWorthySentence> scored = new ArrayList<>(sentences.size());
     for (int i = 0; i < sentences.size(); i++) {
       scored.add(score(sentences.get(i), contexts.get(i)));
     }
-    scored.sort(
-        Comparator.comparingDouble(CheckWorthySentence::score)
-            .reversed()
-            .thenComparingInt(c -> c.sentence().start()));
+    scored.sort(CheckWorthySentence.BEST_FIRST);
     return scored;
   }
 
@@ -119,28 +103,18 @@ final class Scorer {
     lines.put("model.version", Integer.toString(modelVersion));
     lines.put("feature-set.version", Integer.toString(featureSetVersion));
     lines.put("training.data", trainingData);
-    lines.put("intercept", decimal(intercept));
+    lines.put("intercept", PropertyText.decimal(intercept));
     for (Feature f : Feature.values()) {
-      lines.put("weight." + f.key(), decimal(weights[f.ordinal()]));
+      lines.put("weight." + f.key(), PropertyText.decimal(weights[f.ordinal()]));
     }
-    StringBuilder sb = new StringBuilder();
-    sb.append("# Learned check-worthiness weights (logit scale); written by TrainCheckWorthiness,")
-        .append(" do not edit.\n");
-    lines.forEach((k, v) -> sb.append(k).append('=').append(PropertyText.escape(v)).append('\n'));
-    return sb.toString();
-  }
-
-  private static String decimal(double x) {
-    return String.format(Locale.ROOT, "%." + DECIMALS + "f", x);
+    return PropertyText.file(
+        "Learned check-worthiness weights (logit scale); written by TrainCheckWorthiness,"
+            + " do not edit.",
+        lines);
   }
 
   static Scorer parse(String file) {
-    Properties p = new Properties();
-    try {
-      p.load(new StringReader(file));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    Properties p = PropertyText.parse(file);
     double[] w = new double[Feature.values().length];
     for (Feature f : Feature.values()) {
       String v = p.getProperty("weight." + f.key());
@@ -150,14 +124,7 @@ final class Scorer {
       w[f.ordinal()] = Double.parseDouble(v);
     }
     int featureSet = Integer.parseInt(p.getProperty("feature-set.version"));
-    if (featureSet != Cues.FEATURE_SET_VERSION) {
-      throw new IllegalStateException(
-          "weights trained on feature set "
-              + featureSet
-              + ", the code defines "
-              + Cues.FEATURE_SET_VERSION
-              + ": retrain");
-    }
+    Cues.requireFeatureSet("weights", featureSet);
     return new Scorer(
         Integer.parseInt(p.getProperty("model.version")),
         featureSet,
@@ -167,13 +134,7 @@ final class Scorer {
   }
 
   static Scorer load(String resource) {
-    try (InputStream in = Scorer.class.getClassLoader().getResourceAsStream(resource)) {
-      if (in == null) {
-        throw new IllegalStateException("weights " + resource + " are not on the classpath");
-      }
-      return parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + resource, e);
-    }
+    return parse(
+        PropertyText.resource(resource, "weights " + resource + " are not on the classpath"));
   }
 }

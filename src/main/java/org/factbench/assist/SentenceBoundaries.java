@@ -194,7 +194,7 @@ final class SentenceBoundaries {
 
   /** Whether the model's boundary at {@code cut} falls inside a sentence after all. */
   private boolean keepTogether(int pieceStart, int cut, int be) {
-    int tokenEnd = trimEnd(pieceStart, cut);
+    int tokenEnd = trimEnd(text, pieceStart, cut);
     int tokenStart = tokenEnd;
     while (tokenStart > pieceStart
         && tokenEnd - tokenStart < 64
@@ -219,7 +219,7 @@ final class SentenceBoundaries {
     if (end != '.') {
       return true; // the model split inside a token: "6.3%", "$4.2bn"
     }
-    int nextStart = skipSpace(cut, be);
+    int nextStart = skipSpace(text, cut, be);
     if (nextStart >= be) {
       return false;
     }
@@ -264,7 +264,8 @@ final class SentenceBoundaries {
     return text.substring(from, to);
   }
 
-  private int skipSpace(int from, int to) {
+  /** The first index from {@code from} on that is not white space, at most {@code to}. */
+  static int skipSpace(String text, int from, int to) {
     int i = from;
     while (i < to && isSpace(text.charAt(i))) {
       i++;
@@ -272,7 +273,8 @@ final class SentenceBoundaries {
     return i;
   }
 
-  private int trimEnd(int from, int to) {
+  /** The end of {@code text[from, to)} without its trailing white space. */
+  static int trimEnd(String text, int from, int to) {
     int i = to;
     while (i > from && isSpace(text.charAt(i - 1))) {
       i--;

@@ -1,5 +1,9 @@
 package org.factbench.assist;
 
+import static org.factbench.assist.SentenceBoundaries.isSpace;
+import static org.factbench.assist.SentenceBoundaries.skipSpace;
+import static org.factbench.assist.SentenceBoundaries.trimEnd;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -115,15 +119,15 @@ public final class Sentences {
     }
 
     private void line(int ls, int le, int next) {
-      int cs = skipSpace(ls, le);
-      int ce = trimEnd(cs, le);
+      int cs = skipSpace(text, ls, le);
+      int ce = trimEnd(text, cs, le);
       if (cs == ce) {
         flush(); // a blank line always ends the sentence
         return;
       }
       lineStart.region(cs, ce);
       if (lineStart.lookingAt() && acceptMarker(ce)) {
-        int rest = skipSpace(lineStart.end(), ce);
+        int rest = skipSpace(text, lineStart.end(), ce);
         boolean labelOnly = lineStart.group("label") != null && rest == ce;
         flush();
         if (lineStart.group("heading") != null) {
@@ -160,7 +164,7 @@ public final class Sentences {
     private boolean acceptMarker(int ce) {
       if (lineStart.group("label") != null) {
         // "Note: the figures..." is prose; a speaker's words start with a capital
-        int rest = skipSpace(lineStart.end(), ce);
+        int rest = skipSpace(text, lineStart.end(), ce);
         return rest == ce || !Character.isLowerCase(text.charAt(rest));
       }
       if (lineStart.group("numbered") == null) {
@@ -206,8 +210,8 @@ public final class Sentences {
         return true;
       }
       int nle = lineEnd(next);
-      int ncs = skipSpace(next, nle);
-      int nce = trimEnd(ncs, nle);
+      int ncs = skipSpace(text, next, nle);
+      int nce = trimEnd(text, ncs, nle);
       if (ncs == nce) {
         return true;
       }
@@ -251,8 +255,8 @@ public final class Sentences {
 
     /** Adds the trimmed text as a sentence; a runaway one is cut at spaces into pieces. */
     private void emit(int from, int to) {
-      int s = skipSpace(from, to);
-      int e = trimEnd(s, to);
+      int s = skipSpace(text, from, to);
+      int e = trimEnd(text, s, to);
       while (e - s > MAX_SENTENCE) {
         int cut = s + MAX_SENTENCE;
         int space = cut;
@@ -264,9 +268,9 @@ public final class Sentences {
         } else if (Character.isHighSurrogate(text.charAt(cut - 1))) {
           cut--;
         }
-        int pieceEnd = trimEnd(s, cut);
+        int pieceEnd = trimEnd(text, s, cut);
         out.add(new Sentence(s, pieceEnd, text.substring(s, pieceEnd)));
-        s = skipSpace(cut, e);
+        s = skipSpace(text, cut, e);
       }
       if (s < e) {
         out.add(new Sentence(s, e, text.substring(s, e)));
@@ -292,25 +296,5 @@ public final class Sentences {
       }
       return lineEnd;
     }
-
-    private int skipSpace(int from, int to) {
-      int i = from;
-      while (i < to && isSpace(text.charAt(i))) {
-        i++;
-      }
-      return i;
-    }
-
-    private int trimEnd(int from, int to) {
-      int i = to;
-      while (i > from && isSpace(text.charAt(i - 1))) {
-        i--;
-      }
-      return i;
-    }
-  }
-
-  private static boolean isSpace(char c) {
-    return SentenceBoundaries.isSpace(c);
   }
 }

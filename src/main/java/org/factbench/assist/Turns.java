@@ -75,6 +75,17 @@ public final class Turns {
     return null;
   }
 
+  /** The speaker of each of {@code sentences} of {@code text}; null outside transcripts. */
+  static List<String> speakers(String text, List<Sentence> sentences) {
+    List<Turn> turns = find(text);
+    List<String> speakers = new ArrayList<>(sentences.size());
+    for (Sentence s : sentences) {
+      Turn t = turns.isEmpty() ? null : at(turns, s.start());
+      speakers.add(t == null ? null : t.speaker());
+    }
+    return speakers;
+  }
+
   /** The speaker of the turn of {@code turns} that contains {@code offset}, or {@code null}. */
   public static String speakerAt(List<Turn> turns, int offset) {
     return turns.stream()

@@ -30,4 +30,18 @@ public interface HistoryEvent {
   default String reason() {
     return null;
   }
+
+  /** An event whose subject is its claim. */
+  interface OfClaim extends HistoryEvent {
+
+    @Override
+    default String subjectType() {
+      return "claim";
+    }
+
+    @Override
+    default long subjectId() {
+      return claimId();
+    }
+  }
 }

@@ -4,23 +4,16 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
+import org.factbench.base.VersionedEntity;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
 /** A statement to verify, optionally anchored to a span of a document. */
 @Entity
 @Table(name = "claim")
-class Claim {
-
-  @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
-  private Long id;
+class Claim extends VersionedEntity {
 
   @Column(name = "workspace_id", nullable = false, updatable = false)
   private long workspaceId;
@@ -105,8 +98,6 @@ class Claim {
   @Column(name = "review_comment_at")
   private Instant reviewCommentAt;
 
-  @Version private long version;
-
   @Column(name = "published_url", nullable = false, length = 2000)
   private String publishedUrl = "";
 
@@ -128,10 +119,6 @@ class Claim {
     this.editedBy = actor;
   }
 
-  Long getId() {
-    return id;
-  }
-
   long getWorkspaceId() {
     return workspaceId;
   }
@@ -140,10 +127,6 @@ class Claim {
     return documentId == null || anchorStart == null
         ? null
         : new Anchor(documentId, anchorStart, anchorEnd, quote, quotePrefix, quoteSuffix);
-  }
-
-  Long getDocumentId() {
-    return documentId;
   }
 
   String getWording() {
@@ -237,20 +220,8 @@ class Claim {
     this.rationale = rationale;
   }
 
-  long getCreatedBy() {
-    return createdBy;
-  }
-
   Instant getCreatedAt() {
     return createdAt;
-  }
-
-  long getUpdatedBy() {
-    return updatedBy;
-  }
-
-  Instant getUpdatedAt() {
-    return updatedAt;
   }
 
   void touch(long actor) {
@@ -278,9 +249,5 @@ class Claim {
 
   void setPublishedUrl(String publishedUrl) {
     this.publishedUrl = publishedUrl;
-  }
-
-  long getVersion() {
-    return version;
   }
 }

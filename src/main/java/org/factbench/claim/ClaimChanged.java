@@ -19,16 +19,14 @@ public record ClaimChanged(
     implements HistoryEvent {
 
   static ClaimChanged of(Claim c, long actor, String action, Object before, Object after) {
+    return of(c.getWorkspaceId(), c.getId(), actor, action, before, after);
+  }
+
+  /** A change of the claim {@code claimId} itself (not of one of its sources or notes). */
+  static ClaimChanged of(
+      long workspaceId, long claimId, long actor, String action, Object before, Object after) {
     return new ClaimChanged(
-        c.getWorkspaceId(),
-        c.getId(),
-        "claim",
-        c.getId(),
-        actor,
-        action,
-        str(before),
-        str(after),
-        null);
+        workspaceId, claimId, "claim", claimId, actor, action, str(before), str(after), null);
   }
 
   static String str(Object o) {

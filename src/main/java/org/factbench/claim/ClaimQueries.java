@@ -375,12 +375,8 @@ public class ClaimQueries {
       sql.append(" and c.document_id = :doc");
       params.put("doc", documentId);
     }
-    sql.append(" order by c.status_changed_at, c.id limit :limit offset :offset");
-    params.put("limit", page.getPageSize() + 1);
-    params.put("offset", page.getOffset());
-    return Slices.of(
-        jdbc.sql(sql.toString()).params(params).query((rs, i) -> ClaimRows.queueRow(rs)).list(),
-        page);
+    sql.append(" order by c.status_changed_at, c.id");
+    return queueRows(sql, params, page);
   }
 
   /**
@@ -406,9 +402,11 @@ public class ClaimQueries {
     params.put("me", userId);
     params.put("statuses", statuses.stream().map(Enum::name).toList());
     sql.append(" order by ").append(WORKFLOW_ORDER).append(", c.status_changed_at, c.id");
-    sql.append(" limit :limit offset :offset");
-    params.put("limit", page.getPageSize() + 1);
-    params.put("offset", page.getOffset());
+    return queueRows(sql, params, page);
+  }
+
+  private Slice<QueueRow> queueRows(StringBuilder sql, Map<String, Object> params, Pageable page) {
+    Slices.limit(sql, params, page);
     return Slices.of(
         jdbc.sql(sql.toString()).params(params).query((rs, i) -> ClaimRows.queueRow(rs)).list(),
         page);

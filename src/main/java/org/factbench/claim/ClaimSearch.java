@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.factbench.base.Slices;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 
@@ -73,9 +74,7 @@ public final class ClaimSearch {
       params.put("q", f.text().strip());
     }
     sql.append(" order by ").append(orderBy(page.getSort()));
-    sql.append(" limit :limit offset :offset");
-    params.put("limit", page.getPageSize() + 1);
-    params.put("offset", page.getOffset());
+    Slices.limit(sql, params, page);
     return new Query(sql.toString(), params);
   }
 

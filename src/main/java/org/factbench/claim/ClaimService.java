@@ -114,8 +114,7 @@ public class ClaimService {
   @Transactional
   public ClaimDetail update(long workspaceId, long claimId, ClaimEdit edit) {
     long actor = CurrentUser.id();
-    Claim c =
-        claims.findLive(workspaceId, claimId).orElseThrow(() -> new NotFoundException("The claim"));
+    Claim c = claims.live(workspaceId, claimId);
     if (c.getVersion() != edit.version()) {
       throw new EditConflictException(queries.load(workspaceId, claimId, false));
     }
@@ -261,17 +260,7 @@ public class ClaimService {
     claim.setRationale(rationale);
     claim.moveTo(in.status() == null ? ClaimStatus.NEW : in.status());
     claims.saveAndFlush(claim);
-    events.publishEvent(
-        new ClaimChanged(
-            workspaceId,
-            claim.getId(),
-            "claim",
-            claim.getId(),
-            actor,
-            "imported",
-            null,
-            claim.getStatus().label(),
-            null));
+    events.publishEvent(ClaimChanged.of(claim, actor, "imported", null, claim.getStatus().label()));
     for (SourceInput s : in.sources() == null ? List.<SourceInput>of() : in.sources()) {
       Source saved =
           sources.saveAndFlush(new Source(claim.getId(), s, ClaimInputs.source(s), actor));
@@ -291,8 +280,7 @@ public class ClaimService {
   @Transactional
   public void delete(long workspaceId, long claimId) {
     long actor = CurrentUser.id();
-    Claim c =
-        claims.findLive(workspaceId, claimId).orElseThrow(() -> new NotFoundException("The claim"));
+    Claim c = claims.live(workspaceId, claimId);
     c.delete(actor);
     c.touch(actor);
     claims.saveAndFlush(c);
@@ -336,16 +324,13 @@ public class ClaimService {
     // claims that repeated this one now repeat the group's first claim
     jdbc.sql("update claim set same_as_id = ? where same_as_id = ?").params(root, claimId).update();
     events.publishEvent(
-        new ClaimChanged(
+        ClaimChanged.of(
             workspaceId,
-            claimId,
-            "claim",
             claimId,
             actor,
             "linked as same claim",
             current == null ? null : "#" + current,
-            "#" + root,
-            null));
+            "#" + root));
   }
 
   /** Removes the "same claim as" link of {@code claimId}. */
@@ -359,16 +344,8 @@ public class ClaimService {
     }
     jdbc.sql("update claim set same_as_id = null where id = ?").param(claimId).update();
     events.publishEvent(
-        new ClaimChanged(
-            workspaceId,
-            claimId,
-            "claim",
-            claimId,
-            actor,
-            "same-claim link removed",
-            "#" + current,
-            null,
-            null));
+        ClaimChanged.of(
+            workspaceId, claimId, actor, "same-claim link removed", "#" + current, null));
   }
 
   private Long sameAsOf(long workspaceId, long claimId) {
@@ -389,8 +366,7 @@ public class ClaimService {
   @Transactional
   public ClaimDetail setPublishedUrl(long workspaceId, long claimId, String url) {
     long actor = CurrentUser.id();
-    Claim c =
-        claims.findLive(workspaceId, claimId).orElseThrow(() -> new NotFoundException("The claim"));
+    Claim c = claims.live(workspaceId, claimId);
     String clean = org.factbench.base.HttpUrls.normaliseOptional("publishedUrl", url);
     if (!clean.equals(c.getPublishedUrl())) {
       String before = c.getPublishedUrl();

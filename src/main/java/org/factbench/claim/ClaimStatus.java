@@ -1,7 +1,9 @@
 package org.factbench.claim;
 
+import org.factbench.base.BundleLabel;
+
 /** Where a claim stands in the team's verification work. */
-public enum ClaimStatus {
+public enum ClaimStatus implements BundleLabel {
   NEW("New"),
   IN_RESEARCH("In research"),
   READY_FOR_REVIEW("Ready for review"),
@@ -22,18 +24,9 @@ public enum ClaimStatus {
     return label;
   }
 
-  /** The key of the label in the claim bundle, for the user interface. */
-  public String labelKey() {
-    return switch (this) {
-      case NEW -> "claim.status.new";
-      case IN_RESEARCH -> "claim.status.in-research";
-      case READY_FOR_REVIEW -> "claim.status.ready-for-review";
-      case RETURNED -> "claim.status.returned";
-      case DISPUTED -> "claim.status.disputed";
-      case APPROVED -> "claim.status.approved";
-      case PUBLISHED -> "claim.status.published";
-      case WITHDRAWN -> "claim.status.withdrawn";
-    };
+  @Override
+  public String bundlePrefix() {
+    return "claim.status";
   }
 
   /**

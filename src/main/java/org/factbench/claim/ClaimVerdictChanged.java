@@ -5,17 +5,7 @@ import org.factbench.base.HistoryEvent;
 /** A claim's verdict changed (proposed, replaced or cleared). */
 public record ClaimVerdictChanged(
     long workspaceId, Long claimId, long actorId, String before, String after)
-    implements HistoryEvent {
-
-  @Override
-  public String subjectType() {
-    return "claim";
-  }
-
-  @Override
-  public long subjectId() {
-    return claimId;
-  }
+    implements HistoryEvent.OfClaim {
 
   @Override
   public String action() {

@@ -36,14 +36,14 @@ class ClaimWorkflowStore implements ClaimWorkflow {
   @PreAuthorize("@workspaceGuard.has(#workspaceId, 'VIEWER')")
   @Transactional(readOnly = true)
   public ReviewSubject current(long workspaceId, long claimId) {
-    return subject(live(workspaceId, claimId));
+    return subject(claims.live(workspaceId, claimId));
   }
 
   @Override
   @PreAuthorize("@workspaceGuard.has(#workspaceId, 'EDITOR')")
   @Transactional(propagation = Propagation.MANDATORY)
   public ReviewSubject atVersion(long workspaceId, long claimId, long version) {
-    Claim c = live(workspaceId, claimId);
+    Claim c = claims.live(workspaceId, claimId);
     if (c.getVersion() != version) {
       throw new EditConflictException(queries.load(workspaceId, claimId, false));
     }
@@ -60,7 +60,7 @@ class ClaimWorkflowStore implements ClaimWorkflow {
       Comment comment,
       Adoption adoption,
       long actor) {
-    Claim c = live(workspaceId, claimId);
+    Claim c = claims.live(workspaceId, claimId);
     if (adoption != null) {
       Rating adopted =
           ratings
@@ -79,12 +79,6 @@ class ClaimWorkflowStore implements ClaimWorkflow {
     }
     c.touch(actor);
     claims.saveAndFlush(c);
-  }
-
-  private Claim live(long workspaceId, long claimId) {
-    return claims
-        .findLive(workspaceId, claimId)
-        .orElseThrow(() -> new NotFoundException("The claim"));
   }
 
   private ReviewSubject subject(Claim c) {

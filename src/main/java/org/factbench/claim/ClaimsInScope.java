@@ -47,12 +47,11 @@ public class ClaimsInScope {
   @PreAuthorize("@workspaceGuard.has(#workspaceId, 'VIEWER')")
   @Transactional(readOnly = true)
   public List<LabelCount> labelCounts(long workspaceId, Scope scope) {
-    Where where = Where.of(workspaceId, scope);
-    return jdbc.sql(
-            "select r.label, count(*) from claim c left join rating r on r.id = c.rating_id where "
-                + where.sql()
-                + " group by r.label")
-        .params(where.params())
+    return inScope(
+            workspaceId,
+            scope,
+            "select r.label, count(*) from claim c left join rating r on r.id = c.rating_id where ",
+            " group by r.label")
         .query((rs, i) -> new LabelCount(rs.getString(1), rs.getLong(2)))
         .list();
   }
@@ -61,9 +60,7 @@ public class ClaimsInScope {
   @PreAuthorize("@workspaceGuard.has(#workspaceId, 'VIEWER')")
   @Transactional(readOnly = true)
   public long count(long workspaceId, Scope scope) {
-    Where where = Where.of(workspaceId, scope);
-    return jdbc.sql("select count(*) from claim c where " + where.sql())
-        .params(where.params())
+    return inScope(workspaceId, scope, "select count(*) from claim c where ", "")
         .query(Long.class)
         .single();
   }
@@ -75,14 +72,13 @@ public class ClaimsInScope {
   @PreAuthorize("@workspaceGuard.has(#workspaceId, 'VIEWER')")
   @Transactional(readOnly = true)
   public List<Long> reviewedWithoutPublishedUrl(long workspaceId, Scope scope, int limit) {
-    Where where = Where.of(workspaceId, scope);
-    return jdbc.sql(
-            "select c.id from claim c where "
-                + where.sql()
-                + " and c.status in ('APPROVED', 'PUBLISHED') and c.rating_id is not null"
+    return inScope(
+            workspaceId,
+            scope,
+            "select c.id from claim c where ",
+            " and c.status in ('APPROVED', 'PUBLISHED') and c.rating_id is not null"
                 + " and c.published_url = '' order by c.id limit "
                 + Math.max(1, limit))
-        .params(where.params())
         .query(Long.class)
         .list();
   }
@@ -91,13 +87,12 @@ public class ClaimsInScope {
   @PreAuthorize("@workspaceGuard.has(#workspaceId, 'VIEWER')")
   @Transactional(readOnly = true)
   public List<Long> anchoredDocumentIds(long workspaceId, Scope scope) {
-    Where where = Where.of(workspaceId, scope);
-    return jdbc.sql(
-            "select distinct c.document_id from claim c where "
-                + where.sql()
-                + " and c.document_id is not null and c.anchor_start is not null"
+    return inScope(
+            workspaceId,
+            scope,
+            "select distinct c.document_id from claim c where ",
+            " and c.document_id is not null and c.anchor_start is not null"
                 + " order by c.document_id")
-        .params(where.params())
         .query(Long.class)
         .list();
   }
@@ -151,6 +146,13 @@ public class ClaimsInScope {
   }
 
   /** The condition for claims in scope, on the claim table as {@code c}, with its parameters. */
+  /** The statement {@code before}, the conditions of the scope, then {@code after}. */
+  private JdbcClient.StatementSpec inScope(
+      long workspaceId, Scope scope, String before, String after) {
+    Where where = Where.of(workspaceId, scope);
+    return jdbc.sql(before + where.sql() + after).params(where.params());
+  }
+
   private record Where(String sql, List<Object> params) {
 
     static Where of(long workspaceId, Scope scope) {

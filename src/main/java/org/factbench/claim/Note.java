@@ -2,21 +2,14 @@ package org.factbench.claim;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
+import org.factbench.base.VersionedEntity;
 
 /** A message in a claim's internal discussion. */
 @Entity
 @Table(name = "note")
-class Note {
-
-  @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
-  private Long id;
+class Note extends VersionedEntity {
 
   @Column(name = "claim_id", nullable = false, updatable = false)
   private long claimId;
@@ -33,18 +26,12 @@ class Note {
   @Column(name = "edited_at")
   private Instant editedAt;
 
-  @Version private long version;
-
   protected Note() {}
 
   Note(long claimId, long authorId, String body) {
     this.claimId = claimId;
     this.authorId = authorId;
     this.body = body;
-  }
-
-  Long getId() {
-    return id;
   }
 
   long getClaimId() {
@@ -70,9 +57,5 @@ class Note {
 
   Instant getEditedAt() {
     return editedAt;
-  }
-
-  long getVersion() {
-    return version;
   }
 }

@@ -35,7 +35,7 @@ public class NoteService {
   @Transactional
   public NoteView addNote(long workspaceId, long claimId, String body) {
     long actor = CurrentUser.id();
-    claims.findLive(workspaceId, claimId).orElseThrow(() -> new NotFoundException("The claim"));
+    claims.live(workspaceId, claimId);
     Note n = notes.saveAndFlush(new Note(claimId, actor, ClaimInputs.noteBody(body)));
     events.publishEvent(
         new ClaimChanged(
@@ -48,7 +48,7 @@ public class NoteService {
   @Transactional
   public NoteView editNote(long workspaceId, long claimId, long noteId, String body, long version) {
     long actor = CurrentUser.id();
-    claims.findLive(workspaceId, claimId).orElseThrow(() -> new NotFoundException("The claim"));
+    claims.live(workspaceId, claimId);
     Note n =
         notes
             .findById(noteId)

@@ -2,20 +2,13 @@ package org.factbench.claim;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
+import org.factbench.base.VersionedEntity;
 
 /** One entry of a workspace's rating scale. */
 @Entity
 @Table(name = "rating")
-class Rating {
-
-  @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
-  private Long id;
+class Rating extends VersionedEntity {
 
   @Column(name = "workspace_id", nullable = false, updatable = false)
   private long workspaceId;
@@ -35,8 +28,6 @@ class Rating {
   @Column(name = "on_scale", nullable = false)
   private boolean onScale;
 
-  @Version private long version;
-
   protected Rating() {}
 
   Rating(
@@ -54,10 +45,6 @@ class Rating {
     this.onScale = onScale;
   }
 
-  Long getId() {
-    return id;
-  }
-
   long getWorkspaceId() {
     return workspaceId;
   }
@@ -70,11 +57,7 @@ class Rating {
     this.onScale = onScale;
   }
 
-  long getVersion() {
-    return version;
-  }
-
   Verdict toVerdict() {
-    return new Verdict(id, position, label, colour, description, onScale, version);
+    return new Verdict(getId(), position, label, colour, description, onScale, getVersion());
   }
 }

@@ -2,6 +2,7 @@ package org.factbench.claim;
 
 import java.util.List;
 import java.util.Optional;
+import org.factbench.base.NotFoundException;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
@@ -10,6 +11,11 @@ interface ClaimRepository extends JpaRepository<Claim, Long> {
   @Query(
       "select c from Claim c where c.id = :id and c.workspaceId = :workspaceId and c.deletedAt is null")
   Optional<Claim> findLive(long workspaceId, long id);
+
+  /** The live claim {@code id} of the workspace; not found when deleted or in another workspace. */
+  default Claim live(long workspaceId, long id) {
+    return findLive(workspaceId, id).orElseThrow(() -> new NotFoundException("The claim"));
+  }
 
   @Query("select c from Claim c where c.id = :id and c.workspaceId = :workspaceId")
   Optional<Claim> findAny(long workspaceId, long id);

@@ -4,22 +4,15 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
+import org.factbench.base.VersionedEntity;
 
 /** A piece of evidence for or against a claim. */
 @Entity
 @Table(name = "source")
-class Source {
-
-  @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
-  private Long id;
+class Source extends VersionedEntity {
 
   @Column(name = "claim_id", nullable = false, updatable = false)
   private long claimId;
@@ -61,8 +54,6 @@ class Source {
   @Column(name = "created_at", nullable = false, updatable = false)
   private Instant createdAt = Instant.now();
 
-  @Version private long version;
-
   protected Source() {}
 
   Source(long claimId, SourceInput in, String normalisedUrl, long actor) {
@@ -80,10 +71,6 @@ class Source {
     this.createdBy = actor;
   }
 
-  Long getId() {
-    return id;
-  }
-
   long getClaimId() {
     return claimId;
   }
@@ -92,17 +79,13 @@ class Source {
     return url;
   }
 
-  String getFigure() {
-    return figure;
-  }
-
   String getTitle() {
     return title;
   }
 
   Evidence toEvidence() {
     return new Evidence(
-        id,
+        getId(),
         url,
         title,
         publisher,
@@ -113,6 +96,6 @@ class Source {
         reliabilityNote,
         figure,
         figureAsOf,
-        version);
+        getVersion());
   }
 }

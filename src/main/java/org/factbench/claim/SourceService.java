@@ -34,8 +34,7 @@ public class SourceService {
   @Transactional
   public Evidence addSource(long workspaceId, long claimId, SourceInput input) {
     long actor = CurrentUser.id();
-    Claim c =
-        claims.findLive(workspaceId, claimId).orElseThrow(() -> new NotFoundException("The claim"));
+    Claim c = claims.live(workspaceId, claimId);
     String url = ClaimInputs.source(input);
     // sources and notes have their own rows and versions: adding one does not make an open edit of
     // the claim's form stale (the figure check is a derived column, written without a version)
@@ -61,8 +60,7 @@ public class SourceService {
   @Transactional
   public void removeSource(long workspaceId, long claimId, long sourceId) {
     long actor = CurrentUser.id();
-    Claim c =
-        claims.findLive(workspaceId, claimId).orElseThrow(() -> new NotFoundException("The claim"));
+    Claim c = claims.live(workspaceId, claimId);
     Source s =
         sources
             .findById(sourceId)

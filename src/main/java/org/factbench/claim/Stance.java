@@ -1,7 +1,9 @@
 package org.factbench.claim;
 
+import org.factbench.base.BundleLabel;
+
 /** What a source does for a claim. */
-public enum Stance {
+public enum Stance implements BundleLabel {
   SUPPORTS("Supports"),
   REFUTES("Refutes"),
   CONTEXT("Gives context");
@@ -17,12 +19,8 @@ public enum Stance {
     return label;
   }
 
-  /** The key of the label in the claim bundle, for the user interface. */
-  public String labelKey() {
-    return switch (this) {
-      case SUPPORTS -> "claim.stance.supports";
-      case REFUTES -> "claim.stance.refutes";
-      case CONTEXT -> "claim.stance.context";
-    };
+  @Override
+  public String bundlePrefix() {
+    return "claim.stance";
   }
 }

@@ -2,21 +2,15 @@ package org.factbench.document;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
+import org.factbench.base.IdentifiedEntity;
 
 /** An imported source. Its text never changes; the database refuses it. */
 @Entity
 @Table(name = "document")
-class Document {
-
-  @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
-  private Long id;
+class Document extends IdentifiedEntity {
 
   @Column(name = "workspace_id", nullable = false, updatable = false)
   private long workspaceId;
@@ -90,10 +84,6 @@ class Document {
     this.importedBy = importedBy;
   }
 
-  Long getId() {
-    return id;
-  }
-
   long getWorkspaceId() {
     return workspaceId;
   }
@@ -104,7 +94,7 @@ class Document {
 
   DocumentSummary summary() {
     return new DocumentSummary(
-        id,
+        getId(),
         workspaceId,
         title,
         originUrl,

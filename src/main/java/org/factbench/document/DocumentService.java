@@ -1,13 +1,10 @@
 package org.factbench.document;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import org.factbench.base.ControlCharacters;
 import org.factbench.base.HttpUrls;
 import org.factbench.base.NotFoundException;
+import org.factbench.base.Sha256;
 import org.factbench.base.ValidationFailedException;
 import org.factbench.document.extract.ExtractedText;
 import org.factbench.document.extract.ExtractionLimits;
@@ -159,7 +156,7 @@ public class DocumentService {
                 extracted.format(),
                 fileName,
                 text,
-                sha256(text),
+                Sha256.hex(text),
                 previous,
                 actor));
     for (var t : extracted.timecodes()) {
@@ -222,15 +219,5 @@ public class DocumentService {
   private static String firstLine(String text) {
     String line = text.strip().lines().findFirst().orElse("Untitled");
     return line.length() > 120 ? line.substring(0, 117) + "..." : line;
-  }
-
-  private static String sha256(String text) {
-    try {
-      return HexFormat.of()
-          .formatHex(
-              MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
   }
 }

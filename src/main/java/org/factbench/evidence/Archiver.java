@@ -1,15 +1,9 @@
 package org.factbench.evidence;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.concurrent.Semaphore;
-import org.factbench.evidence.EvidenceEvents.PassageStateChanged;
-import org.factbench.evidence.EvidenceEvents.SourceArchived;
-import org.factbench.evidence.EvidenceEvents.SourceWatchStateChanged;
+import org.factbench.base.Sha256;
 import org.factbench.evidence.SnapshotStore.Tracked;
 import org.factbench.evidence.fetch.FetchOutcome;
 import org.factbench.evidence.fetch.FetchResult;
@@ -122,10 +116,10 @@ class Archiver {
     return new Fetched(
         r,
         at,
-        sha256(r.body()),
+        Sha256.hex(r.body()),
         text.title(),
         text.text(),
-        sha256(text.text().getBytes(StandardCharsets.UTF_8)),
+        Sha256.hex(text.text()),
         text.truncated(),
         FetchOutcome.OK,
         null);
@@ -170,7 +164,7 @@ class Archiver {
           f.at(),
           next);
       events.publishEvent(
-          new SourceArchived(
+          EvidenceEvents.sourceArchived(
               s.workspaceId(),
               s.claimId(),
               s.sourceId(),
@@ -185,7 +179,7 @@ class Archiver {
                   : "not archived: " + f.message()));
       if (passage != s.passageState() && s.passageState() != PassageState.PENDING) {
         events.publishEvent(
-            new PassageStateChanged(
+            EvidenceEvents.passageStateChanged(
                 s.workspaceId(),
                 s.claimId(),
                 s.sourceId(),
@@ -271,7 +265,7 @@ class Archiver {
       reason = f.message();
     }
     events.publishEvent(
-        new SourceWatchStateChanged(
+        EvidenceEvents.watchStateChanged(
             s.workspaceId(),
             s.claimId(),
             s.sourceId(),
@@ -279,13 +273,5 @@ class Archiver {
             s.watchState().label(),
             now.label(),
             reason));
-  }
-
-  static String sha256(byte[] bytes) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
   }
 }

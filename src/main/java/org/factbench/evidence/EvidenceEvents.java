@@ -10,46 +10,13 @@ final class EvidenceEvents {
 
   private EvidenceEvents() {}
 
-  /** A snapshot of a cited page was taken (or the attempt failed, which {@code after} says). */
-  record SourceArchived(long workspaceId, Long claimId, long subjectId, long actorId, String after)
-      implements HistoryEvent {
-    @Override
-    public String subjectType() {
-      return "source";
-    }
-
-    @Override
-    public String action() {
-      return "source archived";
-    }
-
-    @Override
-    public String before() {
-      return null;
-    }
-  }
-
-  /** The passage check of a source changed (the archived copy changed). */
-  record PassageStateChanged(
-      long workspaceId, Long claimId, long subjectId, long actorId, String before, String after)
-      implements HistoryEvent {
-    @Override
-    public String subjectType() {
-      return "source";
-    }
-
-    @Override
-    public String action() {
-      return "passage check";
-    }
-  }
-
-  /** The watch found a cited page in another state; {@code reason} for a published claim. */
-  record SourceWatchStateChanged(
+  /** Something the archive or the watch found about a source; {@code action} says what. */
+  record SourceChecked(
       long workspaceId,
       Long claimId,
       long subjectId,
       long actorId,
+      String action,
       String before,
       String after,
       String reason)
@@ -58,10 +25,32 @@ final class EvidenceEvents {
     public String subjectType() {
       return "source";
     }
+  }
 
-    @Override
-    public String action() {
-      return "source watch";
-    }
+  /** A snapshot of a cited page was taken (or the attempt failed, which {@code after} says). */
+  static SourceChecked sourceArchived(
+      long workspaceId, Long claimId, long sourceId, long actorId, String after) {
+    return new SourceChecked(
+        workspaceId, claimId, sourceId, actorId, "source archived", null, after, null);
+  }
+
+  /** The passage check of a source changed (the archived copy changed). */
+  static SourceChecked passageStateChanged(
+      long workspaceId, Long claimId, long sourceId, long actorId, String before, String after) {
+    return new SourceChecked(
+        workspaceId, claimId, sourceId, actorId, "passage check", before, after, null);
+  }
+
+  /** The watch found a cited page in another state; {@code reason} for a published claim. */
+  static SourceChecked watchStateChanged(
+      long workspaceId,
+      Long claimId,
+      long sourceId,
+      long actorId,
+      String before,
+      String after,
+      String reason) {
+    return new SourceChecked(
+        workspaceId, claimId, sourceId, actorId, "source watch", before, after, reason);
   }
 }

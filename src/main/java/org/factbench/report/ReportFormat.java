@@ -1,27 +1,27 @@
 package org.factbench.report;
 
-/** The formats a report comes in. */
-public enum ReportFormat {
-  HTML("report.format.html", "html", "text/html;charset=UTF-8"),
-  PDF("report.format.pdf", "pdf", "application/pdf"),
-  CSV("report.format.csv", "csv", "text/csv;charset=UTF-8"),
-  JSON("report.format.json", "json", "application/json"),
-  CLAIM_REVIEW("report.format.claim-review", "claimreview.jsonld", "application/ld+json"),
-  WEB_ANNOTATION("report.format.web-annotation", "annotations.jsonld", "application/ld+json");
+import org.factbench.base.BundleLabel;
 
-  private final String labelKey;
+/** The formats a report comes in. */
+public enum ReportFormat implements BundleLabel {
+  HTML("html", "text/html;charset=UTF-8"),
+  PDF("pdf", "application/pdf"),
+  CSV("csv", "text/csv;charset=UTF-8"),
+  JSON("json", "application/json"),
+  CLAIM_REVIEW("claimreview.jsonld", "application/ld+json"),
+  WEB_ANNOTATION("annotations.jsonld", "application/ld+json");
+
   private final String extension;
   private final String mediaType;
 
-  ReportFormat(String labelKey, String extension, String mediaType) {
-    this.labelKey = labelKey;
+  ReportFormat(String extension, String mediaType) {
     this.extension = extension;
     this.mediaType = mediaType;
   }
 
-  /** The key of the format's name in the report bundle, for the user interface. */
-  public String labelKey() {
-    return labelKey;
+  @Override
+  public String bundlePrefix() {
+    return "report.format";
   }
 
   public String extension() {

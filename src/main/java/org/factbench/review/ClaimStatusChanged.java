@@ -16,17 +16,7 @@ public record ClaimStatusChanged(
     ClaimStatus from,
     ClaimStatus to,
     String reason)
-    implements HistoryEvent {
-
-  @Override
-  public String subjectType() {
-    return "claim";
-  }
-
-  @Override
-  public long subjectId() {
-    return claimId;
-  }
+    implements HistoryEvent.OfClaim {
 
   @Override
   public String before() {

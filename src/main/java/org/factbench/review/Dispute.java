@@ -4,11 +4,9 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.factbench.base.IdentifiedEntity;
 
 /**
  * A reviewer's disagreement with a claim's verdict: the position under dispute as it stood, the
@@ -16,11 +14,7 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "dispute")
-class Dispute {
-
-  @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
-  private Long id;
+class Dispute extends IdentifiedEntity {
 
   @Column(name = "workspace_id", nullable = false, updatable = false)
   private long workspaceId;
@@ -89,20 +83,12 @@ class Dispute {
     this.resolutionReason = reason;
   }
 
-  Long getId() {
-    return id;
-  }
-
   long getClaimId() {
     return claimId;
   }
 
   long getOpenedBy() {
     return openedBy;
-  }
-
-  Long getOriginalBy() {
-    return originalBy;
   }
 
   long getProposedRatingId() {

@@ -1,7 +1,9 @@
 package org.factbench.review;
 
+import org.factbench.base.BundleLabel;
+
 /** How a dispute ends: which position wins, or neither. */
-public enum DisputeResolution {
+public enum DisputeResolution implements BundleLabel {
   /** The proposed verdict stands; the claim is approved with it. */
   UPHELD("Uphold the proposed verdict", "Approved"),
   /** The disputing reviewer's verdict replaces it; the claim is approved with that. */
@@ -22,13 +24,9 @@ public enum DisputeResolution {
     return label;
   }
 
-  /** The key of the label in the review bundle, for the user interface. */
-  public String labelKey() {
-    return switch (this) {
-      case UPHELD -> "review.resolution.upheld";
-      case ADOPTED -> "review.resolution.adopted";
-      case RETURNED -> "review.resolution.returned";
-    };
+  @Override
+  public String bundlePrefix() {
+    return "review.resolution";
   }
 
   /** The status label the claim ends in. */

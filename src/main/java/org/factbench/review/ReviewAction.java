@@ -1,7 +1,9 @@
 package org.factbench.review;
 
+import org.factbench.base.BundleLabel;
+
 /** A step of the review workflow that a person takes on a claim. */
-public enum ReviewAction {
+public enum ReviewAction implements BundleLabel {
   START_RESEARCH("Start research", "research started"),
   SEND_TO_REVIEW("Send to review", "sent to review"),
   APPROVE("Approve", "approved"),
@@ -24,18 +26,9 @@ public enum ReviewAction {
     return label;
   }
 
-  /** The key of the button's caption in the review bundle, for the user interface. */
-  public String labelKey() {
-    return switch (this) {
-      case START_RESEARCH -> "review.action.start-research";
-      case SEND_TO_REVIEW -> "review.action.send-to-review";
-      case APPROVE -> "review.action.approve";
-      case RETURN -> "review.action.return";
-      case DISPUTE -> "review.action.dispute";
-      case PUBLISH -> "review.action.publish";
-      case WITHDRAW -> "review.action.withdraw";
-      case REOPEN -> "review.action.reopen";
-    };
+  @Override
+  public String bundlePrefix() {
+    return "review.action";
   }
 
   /** How the history names it: "approved", "returned to research". */

@@ -22,17 +22,6 @@ public class FactbenchUser extends User implements org.factbench.base.Principal 
       String displayName,
       boolean admin,
       boolean enabled,
-      Collection<? extends GrantedAuthority> authorities) {
-    this(id, username, passwordHash, displayName, admin, enabled, authorities, 0, 0);
-  }
-
-  FactbenchUser(
-      long id,
-      String username,
-      String passwordHash,
-      String displayName,
-      boolean admin,
-      boolean enabled,
       Collection<? extends GrantedAuthority> authorities,
       int accessVersion,
       int credentialsVersion) {

@@ -1,10 +1,12 @@
 package org.factbench.security;
 
+import org.factbench.base.BundleLabel;
+
 /**
  * A member's role in a workspace, lowest first: each role may do everything the roles before it may
  * do. The names are the constants of {@link Roles}.
  */
-public enum Role {
+public enum Role implements BundleLabel {
   VIEWER(Roles.VIEWER),
   EDITOR(Roles.EDITOR),
   REVIEWER(Roles.REVIEWER),
@@ -31,13 +33,8 @@ public enum Role {
     return roleName.charAt(0) + roleName.substring(1).toLowerCase(java.util.Locale.ROOT);
   }
 
-  /** The key of the label in the security bundle, for the user interface. */
-  public String labelKey() {
-    return switch (this) {
-      case VIEWER -> "security.role.viewer";
-      case EDITOR -> "security.role.editor";
-      case REVIEWER -> "security.role.reviewer";
-      case ADMIN -> "security.role.admin";
-    };
+  @Override
+  public String bundlePrefix() {
+    return "security.role";
   }
 }

@@ -2,21 +2,14 @@ package org.factbench.security;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
+import org.factbench.base.VersionedEntity;
 
 /** A person who signs in to Factbench. */
 @Entity
 @Table(name = "app_user")
-public class UserAccount {
-
-  @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
-  private Long id;
+public class UserAccount extends VersionedEntity {
 
   @Column(nullable = false, unique = true, length = 64)
   private String username;
@@ -42,8 +35,6 @@ public class UserAccount {
   @Column(name = "credentials_version", nullable = false)
   private int credentialsVersion;
 
-  @Version private long version;
-
   protected UserAccount() {}
 
   UserAccount(String username, String displayName, String passwordHash, boolean admin) {
@@ -53,20 +44,12 @@ public class UserAccount {
     this.admin = admin;
   }
 
-  public Long getId() {
-    return id;
-  }
-
   public String getUsername() {
     return username;
   }
 
   public String getDisplayName() {
     return displayName;
-  }
-
-  void setDisplayName(String displayName) {
-    this.displayName = displayName;
   }
 
   String getPasswordHash() {
@@ -113,9 +96,5 @@ public class UserAccount {
 
   public Instant getCreatedAt() {
     return createdAt;
-  }
-
-  public long getVersion() {
-    return version;
   }
 }

@@ -120,7 +120,7 @@ public class UserAdminService {
 
   private static Object principal(String username) {
     // FactbenchUser is equal by user name, which is how the registry finds a user's sessions
-    return new FactbenchUser(0, username, "", "", false, true, java.util.List.of());
+    return new FactbenchUser(0, username, "", "", false, true, java.util.List.of(), 0, 0);
   }
 
   private UserAccount find(long userId) {

@@ -44,10 +44,6 @@ class Membership {
     this.role = role;
   }
 
-  Instant getAddedAt() {
-    return addedAt;
-  }
-
   @Embeddable
   record Key(@Column(name = "workspace_id") long workspaceId, @Column(name = "user_id") long userId)
       implements Serializable {}

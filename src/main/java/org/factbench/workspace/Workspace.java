@@ -2,12 +2,9 @@ package org.factbench.workspace;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
+import org.factbench.base.VersionedEntity;
 
 /**
  * A team's space: its documents, claims, members and rating scale. An archived workspace is
@@ -15,11 +12,7 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "workspace")
-class Workspace {
-
-  @Id
-  @GeneratedValue(strategy = GenerationType.IDENTITY)
-  private Long id;
+class Workspace extends VersionedEntity {
 
   @Column(nullable = false, length = 120)
   private String name;
@@ -39,18 +32,12 @@ class Workspace {
   @Column(name = "public_url_template", nullable = false, length = 500)
   private String publicUrlTemplate = "";
 
-  @Version private long version;
-
   protected Workspace() {}
 
   Workspace(String name, String description, String organisation) {
     this.name = name;
     this.description = description;
     this.organisation = organisation;
-  }
-
-  Long getId() {
-    return id;
   }
 
   String getName() {
@@ -69,10 +56,6 @@ class Workspace {
     this.description = description;
   }
 
-  String getOrganisation() {
-    return organisation;
-  }
-
   void setOrganisation(String organisation) {
     this.organisation = organisation;
   }
@@ -81,16 +64,8 @@ class Workspace {
     return createdAt;
   }
 
-  Instant getArchivedAt() {
-    return archivedAt;
-  }
-
   boolean isArchived() {
     return archivedAt != null;
-  }
-
-  String getPublicUrlTemplate() {
-    return publicUrlTemplate;
   }
 
   void setPublicUrlTemplate(String publicUrlTemplate) {
@@ -109,10 +84,6 @@ class Workspace {
 
   WorkspaceSummary summary(org.factbench.security.Role myRole) {
     return new WorkspaceSummary(
-        id, name, description, organisation, myRole, isArchived(), publicUrlTemplate);
-  }
-
-  long getVersion() {
-    return version;
+        getId(), name, description, organisation, myRole, isArchived(), publicUrlTemplate);
   }
 }

@@ -23,8 +23,9 @@ import java.util.stream.Stream;
  *
  * <p>A key is used where a string literal is one (outside comments): as {@code Messages.t}'s first
  * argument, as a {@code @Menu} title, or wherever code hands a key on (a navigation entry, an
- * enum's {@code labelKey()}). A literal first argument of {@code Messages.t} that is not a key is
- * an error of its own.
+ * enum's {@code labelKey()}); an enum that implements {@code BundleLabel} uses the key of each of
+ * its constants, its {@code bundlePrefix()} and the constant's name in lower case with hyphens. A
+ * literal first argument of {@code Messages.t} that is not a key is an error of its own.
  */
 public final class BundleKeys {
 
@@ -41,6 +42,11 @@ public final class BundleKeys {
       Pattern.compile("Messages\\s*\\.\\s*t\\s*\\(\\s*\"((?:[^\"\\\\\\n]|\\\\.)*)\"");
   private static final Pattern MENU_TITLE =
       Pattern.compile("@Menu\\s*\\([^)]*title\\s*=\\s*\"((?:[^\"\\\\\\n]|\\\\.)*)\"");
+  private static final Pattern LABELLED_ENUM =
+      Pattern.compile("enum\\s+\\w+\\s+implements\\s+[\\w.,\\s]*\\bBundleLabel\\b");
+  private static final Pattern BUNDLE_PREFIX =
+      Pattern.compile("bundlePrefix\\(\\)\\s*\\{\\s*return\\s*\"([^\"]+)\"");
+  private static final Pattern ENUM_CONSTANT = Pattern.compile("(?m)^  ([A-Z][A-Z0-9_]*)\\s*[(,;]");
   private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\d");
 
   /** The modules: the folders under {@code root} (the application's base package). */
@@ -70,6 +76,14 @@ public final class BundleKeys {
           while (m.find()) {
             if (key.matcher(m.group(1)).matches()) {
               uses.add(new Use(m.group(1), module, file));
+            }
+          }
+          Matcher prefix = BUNDLE_PREFIX.matcher(code);
+          if (LABELLED_ENUM.matcher(code).find() && prefix.find()) {
+            Matcher c = ENUM_CONSTANT.matcher(code);
+            while (c.find()) {
+              String name = c.group(1).toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+              uses.add(new Use(prefix.group(1) + "." + name, module, file));
             }
           }
         });

@@ -121,7 +121,7 @@ class SnapshotsTest {
     Evidence again = cite(c, "/budget", "");
 
     SourceArchive a = archived(c, s);
-    assertThat(a.sha256()).isEqualTo(Archiver.sha256(PAGE.getBytes(StandardCharsets.UTF_8)));
+    assertThat(a.sha256()).isEqualTo(org.factbench.base.Sha256.hex(PAGE));
     assertThat(a.httpStatus()).isEqualTo(200);
     assertThat(a.title()).isEqualTo("Budget statement 2026");
     assertThat(a.passage()).isEqualTo(PassageState.FOUND);

@@ -144,7 +144,7 @@ class SessionFreshnessTest {
   void a_session_older_than_its_absolute_lifetime_ends_whatever_its_activity() throws Exception {
     MockHttpSession session = new MockHttpSession();
     FactbenchUser someone =
-        new FactbenchUser(1, "someone", "", "Someone", false, true, java.util.List.of());
+        new FactbenchUser(1, "someone", "", "Someone", false, true, java.util.List.of(), 0, 0);
     SecurityContextHolder.getContext()
         .setAuthentication(
             UsernamePasswordAuthenticationToken.authenticated(someone, null, java.util.List.of()));

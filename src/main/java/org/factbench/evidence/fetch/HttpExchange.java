@@ -291,28 +291,36 @@ final class HttpExchange implements Closeable {
     }
   }
 
+  /** A body read from the connection {@code in}; a single byte is read as a run of one. */
+  private abstract static class BodyInputStream extends InputStream {
+    final InputStream in;
+
+    BodyInputStream(InputStream in) {
+      this.in = in;
+    }
+
+    @Override
+    public final int read() throws IOException {
+      byte[] one = new byte[1];
+      int n = read(one, 0, 1);
+      return n < 0 ? -1 : one[0] & 0xff;
+    }
+  }
+
   /**
    * Reads at most {@code limit} bytes. {@code exact}: the stream must have exactly that many (a
    * Content-Length), else it stops there and throws {@link TooLarge} on the byte after.
    */
-  private static final class LimitedInputStream extends InputStream {
-    private final InputStream in;
+  private static final class LimitedInputStream extends BodyInputStream {
     private final boolean exact;
     private final boolean unpacked;
     private long left;
 
     LimitedInputStream(InputStream in, long limit, boolean exact, boolean unpacked) {
-      this.in = in;
+      super(in);
       this.left = limit;
       this.exact = exact;
       this.unpacked = unpacked;
-    }
-
-    @Override
-    public int read() throws IOException {
-      byte[] one = new byte[1];
-      int n = read(one, 0, 1);
-      return n < 0 ? -1 : one[0] & 0xff;
     }
 
     @Override
@@ -340,20 +348,12 @@ final class HttpExchange implements Closeable {
   }
 
   /** The chunked transfer coding: hexadecimal sizes, data, CRLF; trailers are read and dropped. */
-  private static final class ChunkedInputStream extends InputStream {
-    private final InputStream in;
+  private static final class ChunkedInputStream extends BodyInputStream {
     private long inChunk;
     private boolean done;
 
     ChunkedInputStream(InputStream in) {
-      this.in = in;
-    }
-
-    @Override
-    public int read() throws IOException {
-      byte[] one = new byte[1];
-      int n = read(one, 0, 1);
-      return n < 0 ? -1 : one[0] & 0xff;
+      super(in);
     }
 
     @Override
