@@ -70,11 +70,22 @@ public class DeskTallies {
         counts.put(s, 0L);
       }
     }
+    counts.putAll(countByStatus(ws, publishedOnly, "true"));
+    return counts;
+  }
+
+  /**
+   * How many live claims of workspace {@code ws} in each status meet {@code condition} (SQL over
+   * the claim table, written here, never from input); only published ones for {@code
+   * publishedOnly}.
+   */
+  private Map<ClaimStatus, Long> countByStatus(long ws, boolean publishedOnly, String condition) {
+    Map<ClaimStatus, Long> counts = new EnumMap<>(ClaimStatus.class);
     jdbc.sql(
-            """
-            select status, count(*) from claim
-            where workspace_id = ? and deleted_at is null and (? = false or status = 'PUBLISHED')
-            group by status""")
+            "select status, count(*) from claim where workspace_id = ? and deleted_at is null"
+                + " and (? = false or status = 'PUBLISHED') and "
+                + condition
+                + " group by status")
         .params(ws, publishedOnly)
         .query(
             (org.springframework.jdbc.core.RowCallbackHandler)
@@ -225,17 +236,6 @@ public class DeskTallies {
   }
 
   private Map<ClaimStatus, Long> figureFlags(long ws, boolean publishedOnly) {
-    Map<ClaimStatus, Long> counts = new EnumMap<>(ClaimStatus.class);
-    jdbc.sql(
-            """
-            select status, count(*) from claim
-            where workspace_id = ? and deleted_at is null and figure_check is not null
-              and status <> 'WITHDRAWN' and (? = false or status = 'PUBLISHED')
-            group by status""")
-        .params(ws, publishedOnly)
-        .query(
-            (org.springframework.jdbc.core.RowCallbackHandler)
-                rs -> counts.put(ClaimStatus.valueOf(rs.getString(1)), rs.getLong(2)));
-    return counts;
+    return countByStatus(ws, publishedOnly, "figure_check is not null and status <> 'WITHDRAWN'");
   }
 }
