@@ -142,6 +142,15 @@ class MatchingStore {
    */
   @Transactional
   void saveReferenceVectors(long[] ids, String model, float[][] vectors) {
+    // the collections first, as deleting one locks it before its items: one lock order, no deadlock
+    jdbc.sql(
+            """
+            select id from reference_collection
+            where id in (select collection_id from reference_claim where id in (:ids))
+            order by id for update""")
+        .param("ids", Arrays.stream(ids).boxed().toList())
+        .query(Long.class)
+        .list();
     for (int i = 0; i < ids.length; i++) {
       jdbc.sql("update reference_claim set model = :model, vector = :vector where id = :id")
           .param("id", ids[i])
