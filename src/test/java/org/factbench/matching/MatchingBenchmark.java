@@ -60,7 +60,7 @@ class MatchingBenchmark {
         CLAIMS, REFERENCES, (System.nanoTime() - t0) / 1_000_000_000);
     assertThat(index.awaitIdle(Duration.ofMinutes(5))).isTrue();
 
-    System.out.printf("[bench] | what | figure |%n[bench] |---|---:|%n");
+    System.out.printf("[bench] | what | figure | load average |%n[bench] |---|---:|---:|%n");
     index.reload(ws.id());
     System.gc();
     long heapBefore = usedHeap();
@@ -70,9 +70,14 @@ class MatchingBenchmark {
     System.gc();
     long heapAfter = usedHeap();
     row("cold start of the workspace's index (read, BM25, vectors)", coldMs + " ms");
+    row(
+        "time putting passages in BM25 and the vector index, summed over the 2 loading threads",
+        loaded.indexingNanos() / 1_000_000 + " ms");
     row("passages waiting for vectors after the load", String.valueOf(loaded.pendingCount()));
     row(
-        "heap of the vector index (int8, " + loaded.matcher().vectors().size() + " vectors)",
+        "heap of the vector index (int8 and signs, "
+            + loaded.matcher().vectors().size()
+            + " vectors)",
         mb(((Int8VectorIndex) loaded.matcher().vectors()).heapBytes()));
     row("heap of the whole workspace index (used heap after - before)", mb(heapAfter - heapBefore));
 
@@ -81,22 +86,35 @@ class MatchingBenchmark {
             .params(ws.id(), RUNS + 10)
             .query(String.class)
             .list();
-    List<Long> times = new ArrayList<>();
+    // the current lookup (exact scan of every vector) and the new one (signs, then 8 bits)
+    // alternate query by query, so that both see the same load
+    Int8VectorIndex vectors = (Int8VectorIndex) loaded.matcher().vectors();
+    List<Long> exact = new ArrayList<>();
+    List<Long> approximate = new ArrayList<>();
     fixtures.as(
         editor,
         () -> {
           for (int i = 0; i < texts.size(); i++) {
             String q = "Reportedly " + texts.get(i).toLowerCase();
-            long s = System.nanoTime();
-            SimilarClaimsFound found = similar.find(ws.id(), q, null, 5);
-            if (i >= 10) {
-              times.add(System.nanoTime() - s);
+            for (boolean current : new boolean[] {i % 2 == 0, i % 2 != 0}) {
+              vectors.approximateFrom(
+                  current ? Integer.MAX_VALUE : Int8VectorIndex.APPROXIMATE_FROM);
+              long s = System.nanoTime();
+              SimilarClaimsFound found = similar.find(ws.id(), q, null, 5);
+              if (i >= 10) {
+                (current ? exact : approximate).add(System.nanoTime() - s);
+              }
+              assertThat(found.hits()).isNotEmpty();
             }
-            assertThat(found.hits()).isNotEmpty();
           }
         });
-    row("similar-claims lookup with the query's embedding, median", ms(percentile(times, 50)));
-    row("similar-claims lookup with the query's embedding, p95", ms(percentile(times, 95)));
+    vectors.approximateFrom(Int8VectorIndex.APPROXIMATE_FROM);
+    row(
+        "similar-claims lookup with the query's embedding, median: current (exact scan) vs new",
+        ms(percentile(exact, 50)) + " vs " + ms(percentile(approximate, 50)));
+    row(
+        "similar-claims lookup with the query's embedding, p95: current (exact scan) vs new",
+        ms(percentile(exact, 95)) + " vs " + ms(percentile(approximate, 95)));
 
     try (SentenceEmbedder e = EmbeddingModels.load(ClaimMatcher.EMBEDDING_MODEL, 2)) {
       List<String> sample =
@@ -234,6 +252,10 @@ class MatchingBenchmark {
   }
 
   private static void row(String what, String figure) {
-    System.out.printf("[bench] | %s | %s |%n", what, figure);
+    System.out.printf(
+        "[bench] | %s | %s | %.1f |%n",
+        what,
+        figure,
+        java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
   }
 }
