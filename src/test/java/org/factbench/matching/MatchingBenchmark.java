@@ -116,6 +116,49 @@ class MatchingBenchmark {
         "similar-claims lookup with the query's embedding, p95: current (exact scan) vs new",
         ms(percentile(exact, 95)) + " vs " + ms(percentile(approximate, 95)));
 
+    // where a lookup's time goes: the query's embedding, the vector search alone (exact and new,
+    // with the 30 exact nearest the new one keeps), the whole matcher with the vector given
+    List<Long> embedding = new ArrayList<>();
+    List<Long> scanExact = new ArrayList<>();
+    List<Long> scanNew = new ArrayList<>();
+    List<Long> matcherOnly = new ArrayList<>();
+    double kept = 0;
+    for (int i = 10; i < texts.size(); i++) {
+      String q = org.factbench.assist.retrieval.QueryText.clean("Reportedly " + texts.get(i));
+      long s0 = System.nanoTime();
+      float[] v =
+          loaded.matcher().embed(List.of(new org.factbench.assist.retrieval.Passage(0, q, "")))[0];
+      long s1 = System.nanoTime();
+      vectors.approximateFrom(Integer.MAX_VALUE);
+      var all = vectors.nearest(v, ClaimMatcher.CANDIDATES);
+      long s2 = System.nanoTime();
+      vectors.approximateFrom(Int8VectorIndex.APPROXIMATE_FROM);
+      var found = vectors.nearest(v, ClaimMatcher.CANDIDATES);
+      long s3 = System.nanoTime();
+      loaded.matcher().match(q, v, 11);
+      long s4 = System.nanoTime();
+      embedding.add(s1 - s0);
+      scanExact.add(s2 - s1);
+      scanNew.add(s3 - s2);
+      matcherOnly.add(s4 - s3);
+      kept +=
+          found.stream().filter(h -> all.stream().anyMatch(a -> a.id() == h.id())).count()
+              / (double) all.size();
+    }
+    int n = texts.size() - 10;
+    row(
+        "the query's embedding alone, median / p95",
+        ms(percentile(embedding, 50)) + " / " + ms(percentile(embedding, 95)));
+    row(
+        "vector search alone, p95: current (exact scan) vs new",
+        ms(percentile(scanExact, 95)) + " vs " + ms(percentile(scanNew, 95)));
+    row(
+        "exact 30 nearest the new vector search keeps (synthetic vectors)",
+        String.format("%.3f", kept / n));
+    row(
+        "matcher with the vector given (BM25, vectors, features), median / p95",
+        ms(percentile(matcherOnly, 50)) + " / " + ms(percentile(matcherOnly, 95)));
+
     try (SentenceEmbedder e = EmbeddingModels.load(ClaimMatcher.EMBEDDING_MODEL, 2)) {
       List<String> sample =
           jdbc.sql("select wording from claim_wording where workspace_id = ? limit 512")
