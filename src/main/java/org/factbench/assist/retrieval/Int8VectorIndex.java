@@ -11,21 +11,20 @@ import java.util.stream.IntStream;
 import org.apache.lucene.util.VectorUtil;
 
 /**
- * Nearest neighbours over vectors held in the heap as 8-bit integers: each vector is scaled so
- * that its largest component is 127, and its scale kept beside it. A query is quantised the same
- * way. Below {@link #APPROXIMATE_FROM} vectors every vector is compared (no graph, nothing
- * approximate beyond the rounding). 200,000 vectors of 384 dimensions take about 92 MB with their
- * signs.
+ * Nearest neighbours over vectors held in the heap as 8-bit integers: each vector is scaled so that
+ * its largest component is 127, and its scale kept beside it. A query is quantised the same way.
+ * Below {@link #APPROXIMATE_FROM} vectors every vector is compared (no graph, nothing approximate
+ * beyond the rounding). 200,000 vectors of 384 dimensions take about 92 MB with their signs.
  *
- * <p>Large indexes are searched in three steps (or, with {@code approximateFrom(MAX_VALUE)}, scanned
- * exactly in {@code threads} parts at once): each vector also keeps the signs of its components (48
- * bytes for 384 dimensions); the Hamming distance of those signs to the query's keeps the nearest
- * fifth, the query's own components summed over each kept vector's signs (an asymmetric estimate of
- * the dot product) keeps the nearest fiftieth, and only those are compared in 8 bits. No graph is
- * built, so loading costs what the exact scan's does. Searched this way, the 10,375 CLEF-2020
- * verified claims keep 99.9% of the exact 30 nearest of the development tweets and the same MAP@5
- * ({@code ClaimMatchingQualityTest}); {@code MatchingBenchmark} prints the share kept among 200,000
- * synthetic vectors.
+ * <p>Large indexes are searched in three steps (or, with {@code approximateFrom(MAX_VALUE)},
+ * scanned exactly in {@code threads} parts at once): each vector also keeps the signs of its
+ * components (48 bytes for 384 dimensions); the Hamming distance of those signs to the query's
+ * keeps the nearest fifth, the query's own components summed over each kept vector's signs (an
+ * asymmetric estimate of the dot product) keeps the nearest fiftieth, and only those are compared
+ * in 8 bits. No graph is built, so loading costs what the exact scan's does. Searched this way, the
+ * 10,375 CLEF-2020 verified claims keep 99.9% of the exact 30 nearest of the development tweets and
+ * the same MAP@5 ({@code ClaimMatchingQualityTest}); {@code MatchingBenchmark} prints the share
+ * kept among 200,000 synthetic vectors.
  */
 public final class Int8VectorIndex implements VectorIndex {
 
