@@ -60,7 +60,7 @@ class MatchingBenchmark {
         CLAIMS, REFERENCES, (System.nanoTime() - t0) / 1_000_000_000);
     assertThat(index.awaitIdle(Duration.ofMinutes(5))).isTrue();
 
-    System.out.printf("[bench] | what | figure |%n[bench] |---|---:|%n");
+    System.out.printf("[bench] | what | figure | load average |%n[bench] |---|---:|---:|%n");
     index.reload(ws.id());
     System.gc();
     long heapBefore = usedHeap();
@@ -70,9 +70,14 @@ class MatchingBenchmark {
     System.gc();
     long heapAfter = usedHeap();
     row("cold start of the workspace's index (read, BM25, vectors)", coldMs + " ms");
+    row(
+        "time putting passages in BM25 and the vector index, summed over the 2 loading threads",
+        loaded.indexingNanos() / 1_000_000 + " ms");
     row("passages waiting for vectors after the load", String.valueOf(loaded.pendingCount()));
     row(
-        "heap of the vector index (int8, " + loaded.matcher().vectors().size() + " vectors)",
+        "heap of the vector index (int8 and signs, "
+            + loaded.matcher().vectors().size()
+            + " vectors)",
         mb(((Int8VectorIndex) loaded.matcher().vectors()).heapBytes()));
     row("heap of the whole workspace index (used heap after - before)", mb(heapAfter - heapBefore));
 
@@ -81,22 +86,78 @@ class MatchingBenchmark {
             .params(ws.id(), RUNS + 10)
             .query(String.class)
             .list();
-    List<Long> times = new ArrayList<>();
+    // the current lookup (exact scan of every vector) and the new one (signs, then 8 bits)
+    // alternate query by query, so that both see the same load
+    Int8VectorIndex vectors = (Int8VectorIndex) loaded.matcher().vectors();
+    List<Long> exact = new ArrayList<>();
+    List<Long> approximate = new ArrayList<>();
     fixtures.as(
         editor,
         () -> {
           for (int i = 0; i < texts.size(); i++) {
             String q = "Reportedly " + texts.get(i).toLowerCase();
-            long s = System.nanoTime();
-            SimilarClaimsFound found = similar.find(ws.id(), q, null, 5);
-            if (i >= 10) {
-              times.add(System.nanoTime() - s);
+            for (boolean current : new boolean[] {i % 2 == 0, i % 2 != 0}) {
+              vectors.approximateFrom(
+                  current ? Integer.MAX_VALUE : Int8VectorIndex.APPROXIMATE_FROM);
+              long s = System.nanoTime();
+              SimilarClaimsFound found = similar.find(ws.id(), q, null, 5);
+              if (i >= 10) {
+                (current ? exact : approximate).add(System.nanoTime() - s);
+              }
+              assertThat(found.hits()).isNotEmpty();
             }
-            assertThat(found.hits()).isNotEmpty();
           }
         });
-    row("similar-claims lookup with the query's embedding, median", ms(percentile(times, 50)));
-    row("similar-claims lookup with the query's embedding, p95", ms(percentile(times, 95)));
+    vectors.approximateFrom(Int8VectorIndex.APPROXIMATE_FROM);
+    row(
+        "similar-claims lookup with the query's embedding, median: current (exact scan) vs new",
+        ms(percentile(exact, 50)) + " vs " + ms(percentile(approximate, 50)));
+    row(
+        "similar-claims lookup with the query's embedding, p95: current (exact scan) vs new",
+        ms(percentile(exact, 95)) + " vs " + ms(percentile(approximate, 95)));
+
+    // where a lookup's time goes: the query's embedding, the vector search alone (exact and new,
+    // with the 30 exact nearest the new one keeps), the whole matcher with the vector given
+    List<Long> embedding = new ArrayList<>();
+    List<Long> scanExact = new ArrayList<>();
+    List<Long> scanNew = new ArrayList<>();
+    List<Long> matcherOnly = new ArrayList<>();
+    double kept = 0;
+    for (int i = 10; i < texts.size(); i++) {
+      String q = org.factbench.assist.retrieval.QueryText.clean("Reportedly " + texts.get(i));
+      long s0 = System.nanoTime();
+      float[] v =
+          loaded.matcher().embed(List.of(new org.factbench.assist.retrieval.Passage(0, q, "")))[0];
+      long s1 = System.nanoTime();
+      vectors.approximateFrom(Integer.MAX_VALUE);
+      var all = vectors.nearest(v, ClaimMatcher.CANDIDATES);
+      long s2 = System.nanoTime();
+      vectors.approximateFrom(Int8VectorIndex.APPROXIMATE_FROM);
+      var found = vectors.nearest(v, ClaimMatcher.CANDIDATES);
+      long s3 = System.nanoTime();
+      loaded.matcher().match(q, v, 11);
+      long s4 = System.nanoTime();
+      embedding.add(s1 - s0);
+      scanExact.add(s2 - s1);
+      scanNew.add(s3 - s2);
+      matcherOnly.add(s4 - s3);
+      kept +=
+          found.stream().filter(h -> all.stream().anyMatch(a -> a.id() == h.id())).count()
+              / (double) all.size();
+    }
+    int n = texts.size() - 10;
+    row(
+        "the query's embedding alone, median / p95",
+        ms(percentile(embedding, 50)) + " / " + ms(percentile(embedding, 95)));
+    row(
+        "vector search alone, p95: current (exact scan) vs new",
+        ms(percentile(scanExact, 95)) + " vs " + ms(percentile(scanNew, 95)));
+    row(
+        "exact 30 nearest the new vector search keeps (synthetic vectors)",
+        String.format("%.3f", kept / n));
+    row(
+        "matcher with the vector given (BM25, vectors, features), median / p95",
+        ms(percentile(matcherOnly, 50)) + " / " + ms(percentile(matcherOnly, 95)));
 
     try (SentenceEmbedder e = EmbeddingModels.load(ClaimMatcher.EMBEDDING_MODEL, 2)) {
       List<String> sample =
@@ -234,6 +295,10 @@ class MatchingBenchmark {
   }
 
   private static void row(String what, String figure) {
-    System.out.printf("[bench] | %s | %s |%n", what, figure);
+    System.out.printf(
+        "[bench] | %s | %s | %.1f |%n",
+        what,
+        figure,
+        java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
   }
 }

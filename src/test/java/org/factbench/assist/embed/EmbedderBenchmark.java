@@ -110,6 +110,75 @@ class EmbedderBenchmark {
     }
   }
 
+  /**
+   * The application's embedder (ONNX Runtime called directly: sentences sorted by length into
+   * batches of 32, intra-op threads = cores) against langchain4j's own {@code
+   * AllMiniLmL6V2EmbeddingModel.embedAll} on the same model file and the same 600 claims and 200
+   * tweets: sentences per second of each, and the cosine between their vectors. Run with {@code
+   * ./mvnw -Pbenchmark test -Dtest=EmbedderBenchmark#onnx_runtime_directly_against_langchain4j
+   * -Dvaadin.skip}.
+   */
+  @Test
+  void onnx_runtime_directly_against_langchain4j() throws Exception {
+    assertThat(ClaimMatchingData.available()).as(ClaimMatchingData.missingMessage()).isTrue();
+    List<String> claims =
+        ClaimMatchingData.verifiedClaims().stream()
+            .limit(CLAIMS)
+            .map(ClaimMatchingData.VerifiedClaim::claim)
+            .toList();
+    List<String> tweets =
+        ClaimMatchingData.train().stream()
+            .limit(TWEETS)
+            .map(ClaimMatchingData.Query::text)
+            .toList();
+    int cores = Runtime.getRuntime().availableProcessors();
+    var langchain4j =
+        new dev.langchain4j.model.embedding.onnx.allminilml6v2.AllMiniLmL6V2EmbeddingModel();
+    try (SentenceEmbedder ours = EmbeddingModels.load(EmbeddingModels.MINILM_L6_V2, cores, 32)) {
+      ours.embed(claims.subList(0, 64)); // warm-up, both
+      embedAll(langchain4j, claims.subList(0, 64));
+      for (List<String> texts : List.of(claims, tweets)) {
+        String what = texts == claims ? "claims" : "tweets";
+        for (int round = 0; round < 2; round++) {
+          double load = OS.getSystemLoadAverage();
+          long t0 = System.nanoTime();
+          float[][] a = ours.embed(texts);
+          double oursSeconds = (System.nanoTime() - t0) / 1e9;
+          long t1 = System.nanoTime();
+          float[][] b = embedAll(langchain4j, texts);
+          double theirSeconds = (System.nanoTime() - t1) / 1e9;
+          double min = 1;
+          for (int i = 0; i < a.length; i++) {
+            double norm = Math.sqrt(dot(b[i], b[i]));
+            min = Math.min(min, dot(a[i], b[i]) / norm);
+          }
+          System.out.printf(
+              Locale.ROOT,
+              "[embed] %s, round %d, load %.1f: ONNX Runtime directly (length-sorted batches of"
+                  + " 32, %d intra-op threads) %.0f/s; langchain4j embedAll %.0f/s; min cosine"
+                  + " %.6f%n",
+              what,
+              round + 1,
+              load,
+              cores,
+              texts.size() / oursSeconds,
+              texts.size() / theirSeconds,
+              min);
+        }
+      }
+    }
+  }
+
+  private static float[][] embedAll(
+      dev.langchain4j.model.embedding.EmbeddingModel model, List<String> texts) {
+    return model
+        .embedAll(texts.stream().map(dev.langchain4j.data.segment.TextSegment::from).toList())
+        .content()
+        .stream()
+        .map(dev.langchain4j.data.embedding.Embedding::vector)
+        .toArray(float[][]::new);
+  }
+
   static final com.sun.management.OperatingSystemMXBean OS =
       (com.sun.management.OperatingSystemMXBean)
           java.lang.management.ManagementFactory.getOperatingSystemMXBean();

@@ -85,6 +85,42 @@ class ClaimMatchingQualityTest {
   }
 
   @Test
+  void
+      searched_approximately_as_large_workspaces_are_the_vectors_keep_the_exact_neighbours_and_the_map5_holds() {
+    Int8VectorIndex vectors = (Int8VectorIndex) matcher.vectors();
+    List<List<Long>> hybrid = new ArrayList<>();
+    double kept = 0;
+    vectors.approximateFrom(0);
+    try {
+      for (int i = 0; i < dev.size(); i++) {
+        hybrid.add(
+            matcher.match(devTexts.get(i), devVectors[i], 5).hits().stream()
+                .map(Match::id)
+                .toList());
+        List<ScoredId> approximate = vectors.nearest(devVectors[i], ClaimMatcher.CANDIDATES);
+        vectors.approximateFrom(Integer.MAX_VALUE);
+        Set<Long> exact =
+            vectors.nearest(devVectors[i], ClaimMatcher.CANDIDATES).stream()
+                .map(ScoredId::id)
+                .collect(java.util.stream.Collectors.toSet());
+        vectors.approximateFrom(0);
+        kept +=
+            approximate.stream().filter(h -> exact.contains(h.id())).count()
+                / (double) exact.size()
+                / dev.size();
+      }
+    } finally {
+      vectors.approximateFrom(Int8VectorIndex.APPROXIMATE_FROM);
+    }
+    Quality h = ClaimMatchingTraining.quality(hybrid, gold());
+    System.out.printf(
+        "[match] approximate vector search: dev MAP@5 hybrid %.3f, exact 30 nearest kept %.3f%n",
+        h.map5(), kept);
+    assertThat(kept).isGreaterThan(0.95);
+    assertThat(h.map5()).isGreaterThanOrEqualTo(0.85);
+  }
+
+  @Test
   void a_lookup_gives_calibrated_scores_and_explains_each_hit() {
     Matches m = matcher.match(dev.get(0).text(), 5);
     assertThat(m.lexicalOnly()).isFalse();

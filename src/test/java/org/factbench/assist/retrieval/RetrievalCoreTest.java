@@ -119,6 +119,44 @@ class RetrievalCoreTest {
   }
 
   @Test
+  void the_int8_index_searched_approximately_finds_the_nearest_vectors_after_updates_and_deletes() {
+    Random r = new Random(3);
+    float[][] topics = new float[40][];
+    for (int t = 0; t < topics.length; t++) {
+      topics[t] = random(r, 384);
+    }
+    float[][] vs = new float[3_000][];
+    Int8VectorIndex index = new Int8VectorIndex(384, 1);
+    index.approximateFrom(0);
+    for (int i = 0; i < vs.length; i++) {
+      float[] v = topics[i % topics.length].clone();
+      for (int d = 0; d < v.length; d++) {
+        v[d] += (float) r.nextGaussian() * 0.05f;
+      }
+      vs[i] = normalised(v);
+      index.put(i, vs[i]);
+    }
+    for (int i = 0; i < 1_000; i += 2) {
+      index.delete(i); // each delete moves the last vector, and its signs, into the hole
+    }
+    index.put(10_001, vs[1]);
+    double found = 0;
+    for (int i = 1_001; i < 1_101; i++) {
+      List<ScoredId> hits = index.nearest(vs[i], 10);
+      assertThat(hits.getFirst().id()).isEqualTo(i);
+      assertThat(hits).extracting(ScoredId::id).doesNotContain(0L, 2L, 998L);
+      index.approximateFrom(Integer.MAX_VALUE);
+      List<ScoredId> exact = index.nearest(vs[i], 10);
+      index.approximateFrom(0);
+      found += hits.stream().filter(exact::contains).count() / 1_000.0;
+    }
+    assertThat(found).isGreaterThan(0.9);
+    assertThat(index.nearest(vs[1], 2))
+        .extracting(ScoredId::id)
+        .containsExactlyInAnyOrder(1L, 10_001L);
+  }
+
+  @Test
   void the_hnsw_index_finds_the_nearest_vectors_and_follows_deletes() throws Exception {
     Random r = new Random(2);
     float[][] vs = new float[300][];
