@@ -56,6 +56,7 @@ class ClaimsBenchmark {
   @Autowired DocumentService documents;
   @Autowired org.factbench.claim.DeskTallies tallies;
   @Autowired org.factbench.desk.DeskDashboard dashboard;
+  @Autowired org.factbench.evidence.WatchTallies watchTallies;
 
   /** Median and p95 of one measured operation, in milliseconds. */
   record Timing(double median, double p95) {}
@@ -109,6 +110,11 @@ class ClaimsBenchmark {
           compare(
               "desk dashboard, last 30 days, cached",
               () -> dashboard.lastDays(ws.id(), 30),
+              null,
+              null);
+          compare(
+              "desk dashboard, cited pages under watch, computed",
+              () -> watchTallies.of(ws.id()),
               null,
               null);
           // what the reader runs when an editor proposes a claim; the generated wordings share most
