@@ -14,6 +14,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.factbench.base.ui.Messages;
+import org.factbench.base.ui.WrappingRow;
 import org.factbench.claim.DeskFigures;
 import org.factbench.desk.DeskDashboard;
 import org.factbench.workspace.OverviewPart;
@@ -71,8 +72,7 @@ class DeskOverview implements OverviewPart {
   private VerticalLayout figures(long workspaceId, DeskFigures f) {
     VerticalLayout box = new VerticalLayout();
     box.setPadding(false);
-    FlexLayout headline = new FlexLayout();
-    headline.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+    FlexLayout headline = new WrappingRow("m");
     headline.addClassName("fb-desk-headline");
     headline.add(
         figure(
@@ -95,8 +95,7 @@ class DeskOverview implements OverviewPart {
       headline.add(figure("desk-disputes", Messages.t("desk.overview.disputes"), f.openDisputes()));
     }
     box.add(headline);
-    FlexLayout tables = new FlexLayout();
-    tables.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+    FlexLayout tables = new WrappingRow("l");
     tables.addClassName("fb-desk-tables");
     tables.add(
         table(

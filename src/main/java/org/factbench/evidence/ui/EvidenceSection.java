@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.factbench.base.ui.Messages;
+import org.factbench.base.ui.WrappingRow;
 import org.factbench.claim.ClaimDetail;
 import org.factbench.claim.Evidence;
 import org.factbench.claim.panel.AbstractPanelSection;
@@ -80,8 +81,7 @@ class EvidenceSection extends AbstractPanelSection {
     if (a != null && a.watch() != WatchState.PENDING && a.archived()) {
       item.add(watchLine(a));
     }
-    FlexLayout actions = new FlexLayout();
-    actions.getStyle().set("gap", "var(--lumo-space-xs)").set("flex-wrap", "wrap");
+    FlexLayout actions = new WrappingRow("xs");
     if (a != null && a.archived()) {
       actions.add(
           small(
