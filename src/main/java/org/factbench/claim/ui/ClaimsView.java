@@ -1,5 +1,8 @@
 package org.factbench.claim.ui;
 
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasPlaceholder;
+import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -9,6 +12,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.shared.HasClearButton;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
@@ -25,6 +29,7 @@ import org.factbench.base.ui.Messages;
 import org.factbench.base.ui.NarrowWindow;
 import org.factbench.base.ui.RouteIds;
 import org.factbench.base.ui.UserMessages;
+import org.factbench.base.ui.WorkspaceMenu;
 import org.factbench.base.ui.WrappingRow;
 import org.factbench.claim.ClaimFilter;
 import org.factbench.claim.ClaimQueries;
@@ -48,6 +53,7 @@ import org.factbench.workspace.WorkspaceService;
  * and the claim panel beside it.
  */
 @Route("workspaces/:workspaceId/claims/:claimId?")
+@WorkspaceMenu(title = "claim.nav.claims", order = 20, icon = "vaadin:check-square-o")
 @PermitAll
 class ClaimsView extends WorkspacePage {
 
@@ -140,41 +146,25 @@ class ClaimsView extends WorkspacePage {
 
   private void build() {
     removeAll();
-    text.setPlaceholder(Messages.t("claim.list.search"));
+    filter(text, "claim.list.search", "claim-search");
     text.setPrefixComponent(VaadinIcon.SEARCH.create());
-    text.setClearButtonVisible(true);
     text.setWidth("22rem");
     text.setMaxWidth("100%");
-    text.setId("claim-search");
     text.addClassName("fb-filter-wide");
-    status.setPlaceholder(Messages.t("claim.list.filter.status"));
-    status.setId("filter-status");
+    filter(status, "claim.list.filter.status", "filter-status");
     status.setItems(ClaimStatus.values());
     status.setItemLabelGenerator(s -> Messages.t(s.labelKey()));
-    status.setClearButtonVisible(true);
-    verdict.setPlaceholder(Messages.t("claim.list.filter.verdict"));
-    verdict.setId("filter-verdict");
+    filter(verdict, "claim.list.filter.verdict", "filter-verdict");
     verdict.setItems(scale);
     verdict.setItemLabelGenerator(Verdict::label);
-    verdict.setClearButtonVisible(true);
-    claimant.setPlaceholder(Messages.t("claim.list.filter.claimant"));
-    claimant.setId("filter-claimant");
-    claimant.setClearButtonVisible(true);
-    tag.setPlaceholder(Messages.t("claim.list.filter.tag"));
-    tag.setId("filter-tag");
-    tag.setClearButtonVisible(true);
-    assignee.setPlaceholder(Messages.t("claim.list.filter.assignee"));
-    assignee.setId("filter-assignee");
+    filter(claimant, "claim.list.filter.claimant", "filter-claimant");
+    filter(tag, "claim.list.filter.tag", "filter-tag");
+    filter(assignee, "claim.list.filter.assignee", "filter-assignee");
     assignee.setItems(members);
     assignee.setItemLabelGenerator(Member::displayName);
-    assignee.setClearButtonVisible(true);
     for (TextField f : List.of(text, claimant, tag)) {
       f.setValueChangeMode(ValueChangeMode.LAZY);
-      f.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
     }
-    status.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
-    verdict.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
-    assignee.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
     FlexLayout filters = new WrappingRow("s", text, status, verdict, claimant, tag, assignee);
     if (documentFilter != null) {
       Button onlyDocument =
@@ -247,6 +237,17 @@ class ClaimsView extends WorkspacePage {
         workspace().id(), workspace().myRole(), scale, members, Messages.t("claim.list.select"));
     add(header, filters, split);
     setFlexGrow(1, split);
+  }
+
+  /**
+   * A filter of the list, with a placeholder, an id and a clear button: a change reads it again.
+   */
+  private <F extends Component & HasPlaceholder & HasClearButton & HasValue<?, ?>> void filter(
+      F field, String placeholderKey, String id) {
+    field.setPlaceholder(Messages.t(placeholderKey));
+    field.setId(id);
+    field.setClearButtonVisible(true);
+    field.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
   }
 
   private ClaimFilter filter() {

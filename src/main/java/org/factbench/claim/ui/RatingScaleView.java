@@ -19,6 +19,7 @@ import jakarta.annotation.security.PermitAll;
 import org.factbench.base.Contrast;
 import org.factbench.base.ui.Messages;
 import org.factbench.base.ui.UserMessages;
+import org.factbench.base.ui.WorkspaceMenu;
 import org.factbench.claim.RatingScale;
 import org.factbench.claim.Verdict;
 import org.factbench.claim.panel.PanelParts;
@@ -31,6 +32,7 @@ import org.factbench.workspace.WorkspaceService;
  * and positions (the version each admin saw travels with the save).
  */
 @Route("workspaces/:workspaceId/scale")
+@WorkspaceMenu(title = "claim.nav.rating-scale", order = 80, icon = "vaadin:scale")
 @PermitAll
 class RatingScaleView extends WorkspacePage {
 

@@ -15,6 +15,7 @@ import jakarta.annotation.security.PermitAll;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import org.factbench.base.ui.Messages;
+import org.factbench.base.ui.WorkspaceMenu;
 import org.factbench.document.DocumentService;
 import org.factbench.document.DocumentSummary;
 import org.factbench.security.Role;
@@ -23,6 +24,7 @@ import org.factbench.workspace.WorkspaceService;
 
 /** A workspace's documents: a lazy list searchable by title, and the import dialog for editors. */
 @Route("workspaces/:workspaceId/documents")
+@WorkspaceMenu(title = "document.nav.documents", order = 10, icon = "vaadin:file-text-o")
 @PermitAll
 class DocumentsView extends WorkspacePage {
 

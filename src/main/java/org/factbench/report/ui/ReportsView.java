@@ -23,6 +23,7 @@ import java.util.EnumSet;
 import java.util.Set;
 import org.factbench.base.ui.Messages;
 import org.factbench.base.ui.UserMessages;
+import org.factbench.base.ui.WorkspaceMenu;
 import org.factbench.base.ui.WrappingRow;
 import org.factbench.claim.ClaimStatus;
 import org.factbench.document.DocumentService;
@@ -42,6 +43,7 @@ import org.springframework.data.domain.PageRequest;
  * request, outside the UI's session lock, so the user keeps working meanwhile.
  */
 @Route("workspaces/:workspaceId/reports")
+@WorkspaceMenu(title = "report.nav.reports", order = 40, icon = "vaadin:file-text-o")
 @PermitAll
 class ReportsView extends WorkspacePage {
 

@@ -15,6 +15,7 @@ import java.util.Map;
 import org.factbench.base.live.ChangeFeed;
 import org.factbench.base.ui.LiveUpdates;
 import org.factbench.base.ui.Messages;
+import org.factbench.base.ui.WorkspaceMenu;
 import org.factbench.base.ui.WrappingRow;
 import org.factbench.claim.ClaimStatus;
 import org.factbench.claim.QueueRow;
@@ -27,6 +28,7 @@ import org.factbench.workspace.WorkspaceService;
  * row opens the claim. It follows the team's changes live.
  */
 @Route("workspaces/:workspaceId/my-work")
+@WorkspaceMenu(title = "review.nav.my-work", order = 25, icon = "vaadin:user-check")
 @PermitAll
 class MyWorkView extends WorkspacePage {
 

@@ -20,6 +20,7 @@ import org.factbench.base.live.ChangeFeed;
 import org.factbench.base.ui.LiveUpdates;
 import org.factbench.base.ui.Messages;
 import org.factbench.base.ui.RouteIds;
+import org.factbench.base.ui.WorkspaceMenu;
 import org.factbench.base.ui.WrappingRow;
 import org.factbench.claim.ClaimStatus;
 import org.factbench.claim.QueueRow;
@@ -44,6 +45,7 @@ import org.springframework.data.domain.PageRequest;
  * sources, history and the review buttons. The list follows the team's changes live.
  */
 @Route("workspaces/:workspaceId/review/:claimId?")
+@WorkspaceMenu(title = "review.nav.review-queue", order = 30, icon = "vaadin:gavel")
 @PermitAll
 class ReviewQueueView extends WorkspacePage {
 

@@ -18,6 +18,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import org.factbench.base.ui.Messages;
 import org.factbench.base.ui.UserMessages;
+import org.factbench.base.ui.WorkspaceMenu;
 import org.factbench.security.Role;
 import org.factbench.workspace.Member;
 import org.factbench.workspace.WorkspacePage;
@@ -27,6 +28,7 @@ import org.factbench.workspace.WorkspaceService;
  * One workspace: what it is, who is in it with which role, and (for its admins) managing members.
  */
 @Route("workspaces/:workspaceId")
+@WorkspaceMenu(title = "workspace.nav.overview", order = 0, icon = "vaadin:info-circle-o")
 @PermitAll
 class WorkspaceView extends WorkspacePage {
 
