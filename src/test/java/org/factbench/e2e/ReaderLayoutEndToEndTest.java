@@ -306,7 +306,55 @@ class ReaderLayoutEndToEndTest extends BrowserTest {
     assertThat(num(phone.get("detailTop")))
         .as("the panel under the list")
         .isGreaterThanOrEqualTo(num(phone.get("gridBottom")));
+    // nothing scrolls sideways: not the page, not the view, not the grid's own table; the list
+    // shows the verdict and the wording (the status in its details line), and the filters fit
+    page.waitForFunction(
+        "() => Object.values(window.Vaadin?.Flow?.clients ?? {}).every(c => !c.isActive())");
+    @SuppressWarnings("unchecked")
+    Map<String, Object> fit =
+        (Map<String, Object>)
+            page.evaluate(
+                """
+                () => {
+                  const grid = document.querySelector('#claims');
+                  const table = grid.shadowRoot.querySelector('#table');
+                  const view = grid.closest('.fb-view');
+                  const cell = grid.querySelector('.fb-claim-cell');
+                  const filters = [...document.querySelectorAll('.fb-filters > *')]
+                    .map(f => f.getBoundingClientRect().right);
+                  const headers = [...grid.querySelectorAll('vaadin-grid-sort-column, vaadin-grid-column')]
+                    .filter(c => !c.hidden).length;
+                  return {page: document.scrollingElement.scrollWidth, view: view.scrollWidth,
+                          gridRight: grid.getBoundingClientRect().right,
+                          viewClient: view.clientWidth, table: table.scrollWidth,
+                          tableClient: table.clientWidth, wording: cell.getBoundingClientRect().width,
+                          filters: Math.max(...filters), meta: cell.querySelector('.fb-claim-meta').textContent,
+                          columns: headers};
+                }
+                """);
+    assertThat(num(fit.get("page"))).as("the page's width").isLessThanOrEqualTo(390);
+    assertThat(num(fit.get("view")))
+        .as("the view's width")
+        .isLessThanOrEqualTo(num(fit.get("viewClient")));
+    assertThat(num(fit.get("table")))
+        .as("the grid's table scrolls sideways")
+        .isLessThanOrEqualTo(num(fit.get("tableClient")));
+    assertThat(num(fit.get("wording"))).as("the wording's width").isGreaterThanOrEqualTo(180);
+    assertThat(num(fit.get("filters")))
+        .as("the filters' right edge, as the list's")
+        .isLessThanOrEqualTo(num(fit.get("gridRight")) + 1);
+    assertThat((String) fit.get("meta")).as("the status under the wording").startsWith("New");
+    assertThat(num(fit.get("columns"))).as("the columns shown").isEqualTo(2);
     screenshot(page, "claims-390x844");
+
+    // back in a wide window the status and updated columns return
+    page.setViewportSize(1280, 800);
+    assertThat(
+            grid.locator("vaadin-grid-cell-content")
+                .filter(
+                    new Locator.FilterOptions()
+                        .setHasText(java.util.regex.Pattern.compile("^Updated"))))
+        .isVisible();
   }
 
   private Map<String, Object> anchorOf(String quote) {

@@ -184,6 +184,18 @@ class ReviewEndToEndTest extends BrowserTest {
     screenshot(page, "36-my-work");
     assertThat(page.locator("#workspace-nav")).containsText("Review queue");
     assertThat(page.locator("#workspace-nav")).containsText("My work");
+    // each entry leads to its view in this workspace, in the order the views declare
+    assertThat(page.locator("#workspace-nav vaadin-side-nav-item")).hasCount(7);
+    assertThat(
+            page.locator("#workspace-nav vaadin-side-nav-item")
+                .filter(
+                    new com.microsoft.playwright.Locator.FilterOptions()
+                        .setHasText("Review queue")))
+        .hasAttribute("path", "workspaces/" + ws + "/review");
+    page.locator("#workspace-nav vaadin-side-nav-item")
+        .filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("Review queue"))
+        .click();
+    assertThat(page.locator("#review-queue")).isVisible();
   }
 
   private ClaimDetail proposeFalse(long ws, String wording, long assignee) {

@@ -15,6 +15,7 @@ import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
@@ -39,9 +40,9 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
   private java.util.Locale builtIn;
   private CurrentWorkspace.Entry navWorkspace;
 
-  public MainLayout(AuthenticationContext auth, java.util.List<WorkspaceNavItem> workspaceItems) {
+  public MainLayout(AuthenticationContext auth) {
     this.auth = auth;
-    this.workspaceItems = workspaceItems;
+    this.workspaceItems = workspaceItems();
     setPrimarySection(Section.DRAWER);
     addToNavbar(new DrawerToggle(), title());
     Div brand = new Div(brandName);
@@ -50,6 +51,30 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     workspaceNav.addClassName("fb-nav");
     userPanel.addClassName("fb-user");
     addToDrawer(brand, new Scroller(new Div(nav, workspaceNav)), userPanel);
+  }
+
+  /** The views marked {@link WorkspaceMenu}, as entries with a {@code {workspaceId}} path. */
+  private static java.util.List<WorkspaceNavItem> workspaceItems() {
+    return RouteConfiguration.forApplicationScope().getAvailableRoutes().stream()
+        .filter(r -> r.getNavigationTarget().isAnnotationPresent(WorkspaceMenu.class))
+        .map(
+            r -> {
+              WorkspaceMenu menu = r.getNavigationTarget().getAnnotation(WorkspaceMenu.class);
+              return new WorkspaceNavItem(
+                  menu.order(), menu.title(), menu.icon(), pathTemplate(r.getTemplate()));
+            })
+        .toList();
+  }
+
+  /**
+   * A route's template as a path with a {@code {workspaceId}} placeholder: {@code
+   * workspaces/:workspaceId/claims/:claimId?} is {@code workspaces/{workspaceId}/claims}.
+   */
+  static String pathTemplate(String routeTemplate) {
+    return java.util.Arrays.stream(routeTemplate.split("/"))
+        .filter(part -> !(part.startsWith(":") && part.endsWith("?")))
+        .map(part -> part.equals(":workspaceId") ? "{workspaceId}" : part)
+        .collect(java.util.stream.Collectors.joining("/"));
   }
 
   private Span title() {

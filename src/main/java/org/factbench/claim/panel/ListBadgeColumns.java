@@ -33,6 +33,7 @@ public class ListBadgeColumns {
     private final ToLongFunction<T> id;
     private final List<ClaimListBadges> slots;
     private final List<Map<Long, ClaimListBadges.Badge>> loaded;
+    private final List<Grid.Column<T>> columns = new java.util.ArrayList<>();
 
     private Columns(Grid<T> grid, ToLongFunction<T> id, List<ClaimListBadges> slots) {
       this.id = id;
@@ -46,21 +47,28 @@ public class ListBadgeColumns {
               .toList();
       for (int k = 0; k < slots.size(); k++) {
         Map<Long, ClaimListBadges.Badge> badges = loaded.get(k);
-        grid.addColumn(
-                LitRenderer.<T>of(
-                        "<vaadin-icon icon=\"${item.icon}\" title=\"${item.text}\""
-                            + " aria-label=\"${item.text}\" class=\"fb-list-badge\""
-                            + " style=\"width: var(--lumo-icon-size-s); height:"
-                            + " var(--lumo-icon-size-s); color: ${item.colour};"
-                            + " display: ${item.icon ? 'inline-block' : 'none'}\"></vaadin-icon>")
-                    .withProperty("icon", row -> icon(badges, row, ClaimListBadges.Badge::icon))
-                    .withProperty("text", row -> icon(badges, row, ClaimListBadges.Badge::text))
-                    .withProperty(
-                        "colour", row -> colour(icon(badges, row, ClaimListBadges.Badge::tone))))
-            .setHeader(slots.get(k).header())
-            .setWidth("4.5em")
-            .setFlexGrow(0);
+        columns.add(
+            grid.addColumn(
+                    LitRenderer.<T>of(
+                            "<vaadin-icon icon=\"${item.icon}\" title=\"${item.text}\""
+                                + " aria-label=\"${item.text}\" class=\"fb-list-badge\""
+                                + " style=\"width: var(--lumo-icon-size-s); height:"
+                                + " var(--lumo-icon-size-s); color: ${item.colour};"
+                                + " display: ${item.icon ? 'inline-block' : 'none'}\"></vaadin-icon>")
+                        .withProperty("icon", row -> icon(badges, row, ClaimListBadges.Badge::icon))
+                        .withProperty("text", row -> icon(badges, row, ClaimListBadges.Badge::text))
+                        .withProperty(
+                            "colour",
+                            row -> colour(icon(badges, row, ClaimListBadges.Badge::tone))))
+                .setHeader(slots.get(k).header())
+                .setWidth("4.5em")
+                .setFlexGrow(0));
       }
+    }
+
+    /** Shows or hides all the badge columns (a phone's list hides them). */
+    public void setVisible(boolean visible) {
+      columns.forEach(c -> c.setVisible(visible));
     }
 
     private String icon(

@@ -18,106 +18,78 @@ import org.factbench.security.CurrentUser;
 
 /** The claim's notes for the team, in safe Markdown; each author may edit their own. */
 @org.springframework.stereotype.Component
-class NotesSection implements ClaimPanelSection {
+class NotesSection extends AbstractPanelSection {
 
   private final NoteService notes;
 
   NotesSection(NoteService notes) {
+    super(60, true);
     this.notes = notes;
   }
 
   @Override
-  public int order() {
-    return 60;
-  }
-
-  @Override
-  public PanelPart create(PanelContext context) {
-    return new Part(context);
-  }
-
-  private final class Part implements PanelPart {
-
-    private final PanelContext context;
-
-    Part(PanelContext context) {
-      this.context = context;
-    }
-
-    @Override
-    public boolean holdsInput() {
-      return true;
-    }
-
-    @Override
-    public Component render(ClaimDetail d) {
-      VerticalLayout thread = PanelParts.box("claim-notes");
-      long me = CurrentUser.get().map(u -> u.getId()).orElse(-1L);
-      for (NoteView n : d.notes()) {
-        Div body = new Div();
-        // rendered from Markdown and cleaned by a safelist in NoteMarkdown: no script, no handlers,
-        // no styles
-        body.getElement().setProperty("innerHTML", n.html());
-        Span meta =
-            new Span(
-                n.authorName()
-                    + " \u00b7 "
-                    + PanelParts.WHEN.format(n.createdAt())
-                    + (n.editedAt() == null ? "" : " " + Messages.t("claim.notes.edited")));
-        meta.addClassName("fb-note-meta");
-        Div item = new Div(meta, body);
-        item.addClassName("fb-note");
-        if (n.authorId() == me && context.canEdit()) {
-          Button edit = new Button(Messages.t("claim.notes.edit"), e -> edit(item, d, n));
-          edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
-          item.add(edit);
-        }
-        thread.add(item);
+  protected Component render(PanelContext context, ClaimDetail d) {
+    VerticalLayout thread = PanelParts.box("claim-notes");
+    long me = CurrentUser.get().map(u -> u.getId()).orElse(-1L);
+    for (NoteView n : d.notes()) {
+      Div body = new Div();
+      // rendered from Markdown and cleaned by a safelist in NoteMarkdown: no script, no handlers,
+      // no styles
+      body.getElement().setProperty("innerHTML", n.html());
+      Span meta =
+          new Span(
+              n.authorName()
+                  + " \u00b7 "
+                  + PanelParts.WHEN.format(n.createdAt())
+                  + (n.editedAt() == null ? "" : " " + Messages.t("claim.notes.edited")));
+      meta.addClassName("fb-note-meta");
+      Div item = new Div(meta, body);
+      item.addClassName("fb-note");
+      if (n.authorId() == me && context.canEdit()) {
+        Button edit = new Button(Messages.t("claim.notes.edit"), e -> edit(context, item, d, n));
+        edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+        item.add(edit);
       }
-      if (context.canEdit()) {
-        TextArea text = new TextArea();
-        text.setPlaceholder(Messages.t("claim.notes.placeholder"));
-        text.setWidthFull();
-        text.setId("note-text");
-        context.keepsInput(text);
-        text.setValueChangeMode(ValueChangeMode.LAZY);
-        Button add =
-            new Button(
-                Messages.t("claim.notes.add"),
-                e ->
-                    context.run(
-                        () -> notes.addNote(context.workspaceId(), d.id(), text.getValue())));
-        add.setId("note-add");
-        thread.add(text, add);
-      }
-      Details details =
-          new Details(Messages.t("claim.notes.title", String.valueOf(d.notes().size())), thread);
-      details.setOpened(true);
-      details.setWidthFull();
-      return details;
+      thread.add(item);
     }
-
-    private void edit(Div item, ClaimDetail d, NoteView n) {
+    if (context.canEdit()) {
       TextArea text = new TextArea();
-      text.setValue(n.body());
+      text.setPlaceholder(Messages.t("claim.notes.placeholder"));
       text.setWidthFull();
-      Button save =
+      text.setId("note-text");
+      context.keepsInput(text);
+      text.setValueChangeMode(ValueChangeMode.LAZY);
+      Button add =
           new Button(
-              Messages.t("claim.notes.save"),
+              Messages.t("claim.notes.add"),
               e ->
-                  context.run(
-                      () ->
-                          notes.editNote(
-                              context.workspaceId(),
-                              d.id(),
-                              n.id(),
-                              text.getValue(),
-                              n.version())));
-      item.removeAll();
-      item.add(
-          text,
-          new HorizontalLayout(
-              save, new Button(Messages.t("claim.notes.cancel"), e -> context.refresh())));
+                  context.run(() -> notes.addNote(context.workspaceId(), d.id(), text.getValue())));
+      add.setId("note-add");
+      thread.add(text, add);
     }
+    Details details =
+        new Details(Messages.t("claim.notes.title", String.valueOf(d.notes().size())), thread);
+    details.setOpened(true);
+    details.setWidthFull();
+    return details;
+  }
+
+  private void edit(PanelContext context, Div item, ClaimDetail d, NoteView n) {
+    TextArea text = new TextArea();
+    text.setValue(n.body());
+    text.setWidthFull();
+    Button save =
+        new Button(
+            Messages.t("claim.notes.save"),
+            e ->
+                context.run(
+                    () ->
+                        notes.editNote(
+                            context.workspaceId(), d.id(), n.id(), text.getValue(), n.version())));
+    item.removeAll();
+    item.add(
+        text,
+        new HorizontalLayout(
+            save, new Button(Messages.t("claim.notes.cancel"), e -> context.refresh())));
   }
 }

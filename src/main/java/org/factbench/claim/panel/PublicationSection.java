@@ -19,25 +19,17 @@ import org.factbench.claim.ClaimService;
  * (without one, the workspace's public URL template is used). Editors set or change it.
  */
 @org.springframework.stereotype.Component
-class PublicationSection implements ClaimPanelSection {
+class PublicationSection extends AbstractPanelSection {
 
   private final ClaimService claims;
 
   PublicationSection(ClaimService claims) {
+    super(65);
     this.claims = claims;
   }
 
   @Override
-  public int order() {
-    return 65;
-  }
-
-  @Override
-  public PanelPart create(PanelContext context) {
-    return d -> render(context, d);
-  }
-
-  private Component render(PanelContext context, ClaimDetail d) {
+  protected Component render(PanelContext context, ClaimDetail d) {
     VerticalLayout box = PanelParts.box("claim-publication");
     if (!d.publishedUrl().isEmpty()) {
       Anchor link = new Anchor(d.publishedUrl(), d.publishedUrl());

@@ -12,25 +12,17 @@ import org.factbench.claim.ClaimService;
 
 /** The claim this one repeats (with "Remove link" for editors) and the claims that repeat it. */
 @org.springframework.stereotype.Component
-class SameClaimSection implements ClaimPanelSection {
+class SameClaimSection extends AbstractPanelSection {
 
   private final ClaimService claims;
 
   SameClaimSection(ClaimService claims) {
+    super(40);
     this.claims = claims;
   }
 
   @Override
-  public int order() {
-    return 40;
-  }
-
-  @Override
-  public PanelPart create(PanelContext context) {
-    return d -> render(context, d);
-  }
-
-  private Component render(PanelContext context, ClaimDetail d) {
+  protected Component render(PanelContext context, ClaimDetail d) {
     VerticalLayout box = PanelParts.box("claim-links");
     long ws = context.workspaceId();
     if (d.sameAs() != null) {

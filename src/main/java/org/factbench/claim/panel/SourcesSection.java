@@ -32,176 +32,152 @@ import org.factbench.claim.Stance;
 
 /** The claim's sources with their stance and passage, and a form to add one. */
 @org.springframework.stereotype.Component
-class SourcesSection implements ClaimPanelSection {
+class SourcesSection extends AbstractPanelSection {
 
   private final SourceService sources;
 
   SourcesSection(SourceService sources) {
+    super(50, true);
     this.sources = sources;
   }
 
   @Override
-  public int order() {
-    return 50;
+  protected Component render(PanelContext context, ClaimDetail d) {
+    VerticalLayout list = PanelParts.box("claim-sources");
+    for (Evidence s : d.sources()) {
+      list.add(item(context, d, s));
+    }
+    if (d.sources().isEmpty()) {
+      list.add(new Span(Messages.t("claim.sources.empty")));
+    }
+    Details details =
+        new Details(Messages.t("claim.sources.title", String.valueOf(d.sources().size())), list);
+    details.setOpened(true);
+    details.setWidthFull();
+    if (context.canEdit()) {
+      list.add(form(context, d));
+    }
+    return details;
   }
 
-  @Override
-  public PanelPart create(PanelContext context) {
-    return new Part(context);
-  }
-
-  private final class Part implements PanelPart {
-
-    private final PanelContext context;
-
-    Part(PanelContext context) {
-      this.context = context;
+  private Div item(PanelContext context, ClaimDetail d, Evidence s) {
+    Anchor link = new Anchor(s.url(), s.title().isBlank() ? s.url() : s.title());
+    link.setTarget(AnchorTarget.BLANK);
+    link.getElement().setAttribute("rel", "noopener noreferrer");
+    Span stance = new Span(Messages.t(s.stance().labelKey()));
+    stance
+        .getElement()
+        .getThemeList()
+        .add(
+            switch (s.stance()) {
+              case SUPPORTS -> "badge success";
+              case REFUTES -> "badge error";
+              case CONTEXT -> "badge contrast";
+            });
+    Span meta =
+        new Span(
+            String.join(
+                " \u00b7 ",
+                nonBlank(
+                    s.publisher(),
+                    s.publishedOn() == null ? "" : s.publishedOn().toString(),
+                    s.figure().isEmpty()
+                        ? ""
+                        : s.figureAsOf() == null
+                            ? Messages.t("claim.sources.figure", s.figure())
+                            : Messages.t(
+                                "claim.sources.figure-as-of",
+                                s.figure(),
+                                s.figureAsOf().toString()))));
+    meta.addClassName("fb-muted");
+    Div item = new Div(new HorizontalLayout(stance, link), meta);
+    if (!s.passage().isBlank()) {
+      Paragraph passage = new Paragraph("\u201c" + s.passage() + "\u201d");
+      passage.addClassName("fb-muted");
+      item.add(passage);
     }
-
-    @Override
-    public boolean holdsInput() {
-      return true;
-    }
-
-    @Override
-    public Component render(ClaimDetail d) {
-      VerticalLayout list = PanelParts.box("claim-sources");
-      for (Evidence s : d.sources()) {
-        list.add(item(d, s));
-      }
-      if (d.sources().isEmpty()) {
-        list.add(new Span(Messages.t("claim.sources.empty")));
-      }
-      Details details =
-          new Details(Messages.t("claim.sources.title", String.valueOf(d.sources().size())), list);
-      details.setOpened(true);
-      details.setWidthFull();
-      if (context.canEdit()) {
-        list.add(form(d));
-      }
-      return details;
-    }
-
-    private Div item(ClaimDetail d, Evidence s) {
-      Anchor link = new Anchor(s.url(), s.title().isBlank() ? s.url() : s.title());
-      link.setTarget(AnchorTarget.BLANK);
-      link.getElement().setAttribute("rel", "noopener noreferrer");
-      Span stance = new Span(Messages.t(s.stance().labelKey()));
-      stance
-          .getElement()
-          .getThemeList()
-          .add(
-              switch (s.stance()) {
-                case SUPPORTS -> "badge success";
-                case REFUTES -> "badge error";
-                case CONTEXT -> "badge contrast";
-              });
-      Span meta =
-          new Span(
-              String.join(
-                  " \u00b7 ",
-                  nonBlank(
-                      s.publisher(),
-                      s.publishedOn() == null ? "" : s.publishedOn().toString(),
-                      s.figure().isEmpty()
-                          ? ""
-                          : s.figureAsOf() == null
-                              ? Messages.t("claim.sources.figure", s.figure())
-                              : Messages.t(
-                                  "claim.sources.figure-as-of",
-                                  s.figure(),
-                                  s.figureAsOf().toString()))));
-      meta.addClassName("fb-muted");
-      Div item = new Div(new HorizontalLayout(stance, link), meta);
-      if (!s.passage().isBlank()) {
-        Paragraph passage = new Paragraph("\u201c" + s.passage() + "\u201d");
-        passage.addClassName("fb-muted");
-        item.add(passage);
-      }
-      if (context.canEdit()) {
-        Button remove =
-            new Button(
-                Messages.t("claim.sources.remove"),
-                e ->
-                    context.run(() -> sources.removeSource(context.workspaceId(), d.id(), s.id())));
-        remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
-        item.add(remove);
-      }
-      item.addClassName("fb-note");
-      return item;
-    }
-
-    private Component form(ClaimDetail d) {
-      TextField url = new TextField(Messages.t("claim.sources.url"));
-      url.setId("source-url");
-      url.setPlaceholder("https://");
-      TextField title = new TextField(Messages.t("claim.sources.title-field"));
-      title.setId("source-title");
-      TextField publisher = new TextField(Messages.t("claim.sources.publisher"));
-      publisher.setId("source-publisher");
-      DatePicker published = new DatePicker(Messages.t("claim.sources.published"));
-      Select<Stance> stance = new Select<>();
-      stance.setLabel(Messages.t("claim.sources.stance"));
-      stance.setItems(Stance.values());
-      stance.setItemLabelGenerator(s -> Messages.t(s.labelKey()));
-      stance.setValue(Stance.SUPPORTS);
-      stance.setId("source-stance");
-      TextArea passage = new TextArea(Messages.t("claim.sources.passage"));
-      passage.setId("source-passage");
-      TextField reliability = new TextField(Messages.t("claim.sources.reliability"));
-      TextField figure = new TextField(Messages.t("claim.sources.figure-field"));
-      figure.setId("source-figure");
-      figure.setPlaceholder(Messages.t("claim.sources.figure-field.placeholder"));
-      figure.setHelperText(Messages.t("claim.sources.figure-field.helper"));
-      DatePicker figureAsOf = new DatePicker(Messages.t("claim.sources.figure-as-of-field"));
-      figureAsOf.setId("source-figure-as-of");
-      for (var f : List.of(url, title, publisher, passage, reliability, figure)) {
-        context.keepsInput(f);
-        ((HasValueChangeMode) f).setValueChangeMode(ValueChangeMode.LAZY);
-      }
-      FormLayout form =
-          new FormLayout(
-              url, title, publisher, published, stance, reliability, figure, figureAsOf, passage);
-      form.setColspan(url, 2);
-      form.setColspan(passage, 2);
-      Button add =
+    if (context.canEdit()) {
+      Button remove =
           new Button(
-              Messages.t("claim.sources.add"),
-              e -> {
-                try {
-                  sources.addSource(
-                      context.workspaceId(),
-                      d.id(),
-                      new SourceInput(
-                          url.getValue(),
-                          title.getValue(),
-                          publisher.getValue(),
-                          published.getValue(),
-                          LocalDate.now(ZoneId.of("UTC")),
-                          passage.getValue(),
-                          stance.getValue(),
-                          reliability.getValue(),
-                          figure.getValue(),
-                          figureAsOf.getValue()));
-                  context.refresh();
-                } catch (ValidationFailedException ex) {
-                  url.setInvalid("url".equals(ex.field()));
-                  url.setErrorMessage(ex.getMessage());
-                  figure.setInvalid("figure".equals(ex.field()));
-                  figure.setErrorMessage(ex.getMessage());
-                  if (!"url".equals(ex.field()) && !"figure".equals(ex.field())) {
-                    context.error(ex);
-                  }
-                } catch (RuntimeException ex) {
+              Messages.t("claim.sources.remove"),
+              e -> context.run(() -> sources.removeSource(context.workspaceId(), d.id(), s.id())));
+      remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+      item.add(remove);
+    }
+    item.addClassName("fb-note");
+    return item;
+  }
+
+  private Component form(PanelContext context, ClaimDetail d) {
+    TextField url = new TextField(Messages.t("claim.sources.url"));
+    url.setId("source-url");
+    url.setPlaceholder("https://");
+    TextField title = new TextField(Messages.t("claim.sources.title-field"));
+    title.setId("source-title");
+    TextField publisher = new TextField(Messages.t("claim.sources.publisher"));
+    publisher.setId("source-publisher");
+    DatePicker published = new DatePicker(Messages.t("claim.sources.published"));
+    Select<Stance> stance = new Select<>();
+    stance.setLabel(Messages.t("claim.sources.stance"));
+    stance.setItems(Stance.values());
+    stance.setItemLabelGenerator(s -> Messages.t(s.labelKey()));
+    stance.setValue(Stance.SUPPORTS);
+    stance.setId("source-stance");
+    TextArea passage = new TextArea(Messages.t("claim.sources.passage"));
+    passage.setId("source-passage");
+    TextField reliability = new TextField(Messages.t("claim.sources.reliability"));
+    TextField figure = new TextField(Messages.t("claim.sources.figure-field"));
+    figure.setId("source-figure");
+    figure.setPlaceholder(Messages.t("claim.sources.figure-field.placeholder"));
+    figure.setHelperText(Messages.t("claim.sources.figure-field.helper"));
+    DatePicker figureAsOf = new DatePicker(Messages.t("claim.sources.figure-as-of-field"));
+    figureAsOf.setId("source-figure-as-of");
+    for (var f : List.of(url, title, publisher, passage, reliability, figure)) {
+      context.keepsInput(f);
+      ((HasValueChangeMode) f).setValueChangeMode(ValueChangeMode.LAZY);
+    }
+    FormLayout form =
+        new FormLayout(
+            url, title, publisher, published, stance, reliability, figure, figureAsOf, passage);
+    form.setColspan(url, 2);
+    form.setColspan(passage, 2);
+    Button add =
+        new Button(
+            Messages.t("claim.sources.add"),
+            e -> {
+              try {
+                sources.addSource(
+                    context.workspaceId(),
+                    d.id(),
+                    new SourceInput(
+                        url.getValue(),
+                        title.getValue(),
+                        publisher.getValue(),
+                        published.getValue(),
+                        LocalDate.now(ZoneId.of("UTC")),
+                        passage.getValue(),
+                        stance.getValue(),
+                        reliability.getValue(),
+                        figure.getValue(),
+                        figureAsOf.getValue()));
+                context.refresh();
+              } catch (ValidationFailedException ex) {
+                url.setInvalid("url".equals(ex.field()));
+                url.setErrorMessage(ex.getMessage());
+                figure.setInvalid("figure".equals(ex.field()));
+                figure.setErrorMessage(ex.getMessage());
+                if (!"url".equals(ex.field()) && !"figure".equals(ex.field())) {
                   context.error(ex);
                 }
-              });
-      add.setId("source-add");
-      Details adder =
-          new Details(Messages.t("claim.sources.add-a-source"), new VerticalLayout(form, add));
-      adder.setId("source-form");
-      return adder;
-    }
+              } catch (RuntimeException ex) {
+                context.error(ex);
+              }
+            });
+    add.setId("source-add");
+    Details adder =
+        new Details(Messages.t("claim.sources.add-a-source"), new VerticalLayout(form, add));
+    adder.setId("source-form");
+    return adder;
   }
 
   private static String[] nonBlank(String... parts) {

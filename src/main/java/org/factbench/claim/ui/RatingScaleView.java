@@ -14,51 +14,39 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import org.factbench.base.Contrast;
-import org.factbench.base.ui.CurrentWorkspace;
 import org.factbench.base.ui.Messages;
-import org.factbench.base.ui.RouteIds;
 import org.factbench.base.ui.UserMessages;
+import org.factbench.base.ui.WorkspaceMenu;
 import org.factbench.claim.RatingScale;
 import org.factbench.claim.Verdict;
 import org.factbench.claim.panel.PanelParts;
 import org.factbench.security.Role;
+import org.factbench.workspace.WorkspacePage;
 import org.factbench.workspace.WorkspaceService;
-import org.factbench.workspace.WorkspaceSummary;
 
 /**
  * The workspace's rating scale: every member sees it; its admins edit labels, colours, descriptions
  * and positions (the version each admin saw travels with the save).
  */
 @Route("workspaces/:workspaceId/scale")
+@WorkspaceMenu(title = "claim.nav.rating-scale", order = 80, icon = "vaadin:scale")
 @PermitAll
-class RatingScaleView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+class RatingScaleView extends WorkspacePage {
 
   private final RatingScale ratings;
-  private final WorkspaceService workspaces;
   private final Grid<Verdict> grid = new Grid<>(Verdict.class, false);
-  private WorkspaceSummary workspace;
 
   RatingScaleView(RatingScale ratings, WorkspaceService workspaces) {
+    super(workspaces, "claim.scale.title");
     this.ratings = ratings;
-    this.workspaces = workspaces;
-    addClassName("fb-view");
     setSizeFull();
   }
 
   @Override
-  public String getPageTitle() {
-    return Messages.pageTitle(Messages.t("claim.scale.title"));
-  }
-
-  @Override
-  public void beforeEnter(BeforeEnterEvent event) {
-    workspace = workspaces.get(RouteIds.id(event, "workspaceId", "The workspace"));
-    CurrentWorkspace.set(workspace.id(), workspace.name());
+  protected void entered(BeforeEnterEvent event) {
     removeAll();
     add(new H2(Messages.t("claim.scale.title")));
     add(new Paragraph(Messages.t("claim.scale.explained")));
@@ -78,10 +66,10 @@ class RatingScaleView extends VerticalLayout implements BeforeEnterObserver, Has
     grid.addColumn(v -> Messages.t(v.onScale() ? "claim.scale.yes" : "claim.scale.no"))
         .setHeader(Messages.t("claim.scale.column.on-scale"))
         .setAutoWidth(true);
-    grid.setItems(ratings.of(workspace.id()));
+    grid.setItems(ratings.of(workspace().id()));
     grid.setId("rating-scale");
     add(grid);
-    if (workspace.myRole().includes(Role.ADMIN)) {
+    if (workspace().myRole().includes(Role.ADMIN)) {
       grid.addItemClickListener(e -> edit(e.getItem()));
       add(new Paragraph(Messages.t("claim.scale.click-to-edit")));
     }
@@ -129,7 +117,7 @@ class RatingScaleView extends VerticalLayout implements BeforeEnterObserver, Has
             e -> {
               try {
                 ratings.update(
-                    workspace.id(),
+                    workspace().id(),
                     new Verdict(
                         v.id(),
                         position.getValue() == null ? v.position() : position.getValue(),
@@ -139,7 +127,7 @@ class RatingScaleView extends VerticalLayout implements BeforeEnterObserver, Has
                         onScale.getValue(),
                         v.version()));
                 dialog.close();
-                grid.setItems(ratings.of(workspace.id()));
+                grid.setItems(ratings.of(workspace().id()));
               } catch (RuntimeException ex) {
                 Notification.show(UserMessages.of(ex), 5000, Notification.Position.TOP_CENTER)
                     .addThemeVariants(NotificationVariant.LUMO_ERROR);

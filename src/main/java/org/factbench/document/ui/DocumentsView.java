@@ -7,56 +7,43 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import org.factbench.base.ui.CurrentWorkspace;
 import org.factbench.base.ui.Messages;
+import org.factbench.base.ui.WorkspaceMenu;
 import org.factbench.document.DocumentService;
 import org.factbench.document.DocumentSummary;
 import org.factbench.security.Role;
+import org.factbench.workspace.WorkspacePage;
 import org.factbench.workspace.WorkspaceService;
-import org.factbench.workspace.WorkspaceSummary;
 
 /** A workspace's documents: a lazy list searchable by title, and the import dialog for editors. */
 @Route("workspaces/:workspaceId/documents")
+@WorkspaceMenu(title = "document.nav.documents", order = 10, icon = "vaadin:file-text-o")
 @PermitAll
-class DocumentsView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+class DocumentsView extends WorkspacePage {
 
   static final DateTimeFormatter WHEN =
       DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.of("UTC"));
 
   private final DocumentService documents;
-  private final WorkspaceService workspaces;
   private final Grid<DocumentSummary> grid = new Grid<>(DocumentSummary.class, false);
   private final TextField search = new TextField();
-  private WorkspaceSummary workspace;
 
   DocumentsView(DocumentService documents, WorkspaceService workspaces) {
+    super(workspaces, "document.list.title");
     this.documents = documents;
-    this.workspaces = workspaces;
-    addClassName("fb-view");
     setSizeFull();
   }
 
   @Override
-  public void beforeEnter(BeforeEnterEvent event) {
-    long id = org.factbench.base.ui.RouteIds.id(event, "workspaceId", "The workspace");
-    workspace = workspaces.get(id);
-    CurrentWorkspace.set(workspace.id(), workspace.name());
+  protected void entered(BeforeEnterEvent event) {
     build();
-  }
-
-  @Override
-  public String getPageTitle() {
-    return Messages.pageTitle(Messages.t("document.list.title"));
   }
 
   private void build() {
@@ -68,12 +55,12 @@ class DocumentsView extends VerticalLayout implements BeforeEnterObserver, HasDy
     search.setId("document-search");
     search.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
     HorizontalLayout toolbar = new HorizontalLayout(search);
-    if (workspace.myRole().includes(Role.EDITOR)) {
+    if (workspace().myRole().includes(Role.EDITOR)) {
       Button importButton =
           new Button(
               Messages.t("document.list.import"),
               VaadinIcon.UPLOAD.create(),
-              e -> new ImportDialog(documents, workspace.id(), this::opened).open());
+              e -> new ImportDialog(documents, workspace().id(), this::opened).open());
       importButton.setId("import-document");
       importButton.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
       toolbar.add(importButton);
@@ -94,13 +81,13 @@ class DocumentsView extends VerticalLayout implements BeforeEnterObserver, HasDy
     grid.addColumn(d -> WHEN.format(d.importedAt()))
         .setHeader(Messages.t("document.list.column.imported"))
         .setSortProperty("importedAt");
-    if (workspace.myRole().includes(Role.EDITOR)) {
+    if (workspace().myRole().includes(Role.EDITOR)) {
       grid.addComponentColumn(
               d -> {
                 Button version =
                     new Button(
                         Messages.t("document.list.new-version"),
-                        e -> new ImportDialog(documents, workspace.id(), d, this::opened).open());
+                        e -> new ImportDialog(documents, workspace().id(), d, this::opened).open());
                 version.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
                 return version;
               })
@@ -114,7 +101,7 @@ class DocumentsView extends VerticalLayout implements BeforeEnterObserver, HasDy
         .setFlexGrow(0);
     grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
     grid.setItemsPageable(
-        page -> documents.list(workspace.id(), search.getValue(), page).getContent());
+        page -> documents.list(workspace().id(), search.getValue(), page).getContent());
     grid.addItemClickListener(e -> opened(e.getItem()));
     grid.setId("documents");
     grid.setEmptyStateText(Messages.t("document.list.empty"));
@@ -123,6 +110,6 @@ class DocumentsView extends VerticalLayout implements BeforeEnterObserver, HasDy
   }
 
   private void opened(DocumentSummary d) {
-    getUI().ifPresent(ui -> ui.navigate("workspaces/" + workspace.id() + "/documents/" + d.id()));
+    getUI().ifPresent(ui -> ui.navigate("workspaces/" + workspace().id() + "/documents/" + d.id()));
   }
 }

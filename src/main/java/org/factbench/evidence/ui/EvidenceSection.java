@@ -12,11 +12,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.factbench.base.ui.Messages;
+import org.factbench.base.ui.WrappingRow;
 import org.factbench.claim.ClaimDetail;
 import org.factbench.claim.Evidence;
-import org.factbench.claim.panel.ClaimPanelSection;
+import org.factbench.claim.panel.AbstractPanelSection;
 import org.factbench.claim.panel.PanelContext;
-import org.factbench.claim.panel.PanelPart;
 import org.factbench.claim.panel.PanelParts;
 import org.factbench.evidence.SnapshotService;
 import org.factbench.evidence.SourceArchive;
@@ -30,25 +30,17 @@ import org.factbench.evidence.WatchState;
  * up when it is recorded.
  */
 @org.springframework.stereotype.Component
-class EvidenceSection implements ClaimPanelSection {
+class EvidenceSection extends AbstractPanelSection {
 
   private final SnapshotService snapshots;
 
   EvidenceSection(SnapshotService snapshots) {
+    super(55);
     this.snapshots = snapshots;
   }
 
   @Override
-  public int order() {
-    return 55;
-  }
-
-  @Override
-  public PanelPart create(PanelContext context) {
-    return d -> render(context, d);
-  }
-
-  private Component render(PanelContext context, ClaimDetail d) {
+  protected Component render(PanelContext context, ClaimDetail d) {
     VerticalLayout list = PanelParts.box("claim-evidence");
     Map<Long, SourceArchive> archives = new HashMap<>();
     if (!d.sources().isEmpty()) {
@@ -89,8 +81,7 @@ class EvidenceSection implements ClaimPanelSection {
     if (a != null && a.watch() != WatchState.PENDING && a.archived()) {
       item.add(watchLine(a));
     }
-    FlexLayout actions = new FlexLayout();
-    actions.getStyle().set("gap", "var(--lumo-space-xs)").set("flex-wrap", "wrap");
+    FlexLayout actions = new WrappingRow("xs");
     if (a != null && a.archived()) {
       actions.add(
           small(

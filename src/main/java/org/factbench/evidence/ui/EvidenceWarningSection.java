@@ -11,9 +11,8 @@ import java.util.Map;
 import org.factbench.base.ui.Messages;
 import org.factbench.claim.ClaimDetail;
 import org.factbench.claim.Evidence;
-import org.factbench.claim.panel.ClaimPanelSection;
+import org.factbench.claim.panel.AbstractPanelSection;
 import org.factbench.claim.panel.PanelContext;
-import org.factbench.claim.panel.PanelPart;
 import org.factbench.evidence.SnapshotService;
 import org.factbench.evidence.SourceArchive;
 
@@ -23,25 +22,17 @@ import org.factbench.evidence.SourceArchive;
  * reviewer reads it before approving; it is absent when every source is in order.
  */
 @org.springframework.stereotype.Component
-class EvidenceWarningSection implements ClaimPanelSection {
+class EvidenceWarningSection extends AbstractPanelSection {
 
   private final SnapshotService snapshots;
 
   EvidenceWarningSection(SnapshotService snapshots) {
+    super(15);
     this.snapshots = snapshots;
   }
 
   @Override
-  public int order() {
-    return 15;
-  }
-
-  @Override
-  public PanelPart create(PanelContext context) {
-    return d -> render(context, d);
-  }
-
-  private Component render(PanelContext context, ClaimDetail d) {
+  protected Component render(PanelContext context, ClaimDetail d) {
     Div box = new Div();
     box.setId("evidence-warning");
     if (d.sources().isEmpty()) {

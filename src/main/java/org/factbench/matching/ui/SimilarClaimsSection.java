@@ -10,9 +10,8 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import org.factbench.base.ui.Messages;
 import org.factbench.claim.ClaimDetail;
 import org.factbench.claim.ClaimService;
-import org.factbench.claim.panel.ClaimPanelSection;
+import org.factbench.claim.panel.AbstractPanelSection;
 import org.factbench.claim.panel.PanelContext;
-import org.factbench.claim.panel.PanelPart;
 import org.factbench.claim.panel.PanelParts;
 import org.factbench.matching.SimilarClaim;
 import org.factbench.matching.SimilarClaims;
@@ -24,27 +23,19 @@ import org.factbench.matching.SimilarClaimsFound;
  * editor links a claim of the workspace as the same claim to reuse its verdict and sources.
  */
 @org.springframework.stereotype.Component
-class SimilarClaimsSection implements ClaimPanelSection {
+class SimilarClaimsSection extends AbstractPanelSection {
 
   private final SimilarClaims similar;
   private final ClaimService claims;
 
   SimilarClaimsSection(SimilarClaims similar, ClaimService claims) {
+    super(45);
     this.similar = similar;
     this.claims = claims;
   }
 
   @Override
-  public int order() {
-    return 45;
-  }
-
-  @Override
-  public PanelPart create(PanelContext context) {
-    return d -> render(context, d);
-  }
-
-  private Component render(PanelContext context, ClaimDetail d) {
+  protected Component render(PanelContext context, ClaimDetail d) {
     VerticalLayout list = PanelParts.box("claim-similar");
     Details details = new Details(Messages.t("matching.similar.title"), list);
     details.setId("claim-similar-details");

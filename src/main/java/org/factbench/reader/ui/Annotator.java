@@ -45,57 +45,44 @@ class Annotator extends Component {
   }
 
   void setHighlights(List<ClaimHighlight> highlights) {
-    StringBuilder json = new StringBuilder("[");
-    for (ClaimHighlight h : highlights) {
-      if (json.length() > 1) {
-        json.append(',');
-      }
-      json.append("{\"id\":")
-          .append(h.claimId())
-          .append(",\"start\":")
-          .append(h.start())
-          .append(",\"end\":")
-          .append(h.end())
-          .append(",\"colour\":")
-          .append(Json.string(h.colour()))
-          .append(",\"text\":")
-          .append(Json.string(textOnTint(h.colour())))
-          .append(",\"label\":")
-          .append(
-              Json.string(
-                  h.verdictLabel() == null
-                      ? Messages.t("reader.annotator.no-verdict")
-                      : h.verdictLabel()))
-          .append(",\"wording\":")
-          .append(Json.string(h.wording()))
-          .append('}');
-    }
-    getElement().setProperty("highlightsJson", json.append(']').toString());
+    getElement()
+        .setProperty(
+            "highlightsJson",
+            Json.array(
+                highlights,
+                h ->
+                    new Object[] {
+                      "id", h.claimId(),
+                      "start", h.start(),
+                      "end", h.end(),
+                      "colour", h.colour(),
+                      "text", textOnTint(h.colour()),
+                      "label",
+                          h.verdictLabel() == null
+                              ? Messages.t("reader.annotator.no-verdict")
+                              : h.verdictLabel(),
+                      "wording", h.wording()
+                    }));
   }
 
   /** Paints the open suggestions faintly where no claim covers the text. */
   void setSuggestions(List<Suggestion> suggestions) {
-    StringBuilder json = new StringBuilder("[");
-    for (Suggestion sg : suggestions) {
-      if (json.length() > 1) {
-        json.append(',');
-      }
-      json.append("{\"id\":")
-          .append(sg.id())
-          .append(",\"start\":")
-          .append(sg.start())
-          .append(",\"end\":")
-          .append(sg.end())
-          .append(",\"label\":")
-          .append(
-              Json.string(
-                  Messages.t(
-                      "reader.annotator.suggested",
-                      String.valueOf(Math.round(sg.score() * 100)),
-                      String.join(", ", sg.reasons()))))
-          .append('}');
-    }
-    getElement().setProperty("suggestionsJson", json.append(']').toString());
+    getElement()
+        .setProperty(
+            "suggestionsJson",
+            Json.array(
+                suggestions,
+                sg ->
+                    new Object[] {
+                      "id", sg.id(),
+                      "start", sg.start(),
+                      "end", sg.end(),
+                      "label",
+                          Messages.t(
+                              "reader.annotator.suggested",
+                              String.valueOf(Math.round(sg.score() * 100)),
+                              String.join(", ", sg.reasons()))
+                    }));
   }
 
   /**
@@ -177,9 +164,27 @@ class Annotator extends Component {
     }
   }
 
-  /** Minimal JSON string escaping for the highlight list. */
+  /** Minimal JSON for the highlight and suggestion lists. */
   static final class Json {
     private Json() {}
+
+    /**
+     * An array of one object per item, whose names and values {@code fields} gives in turn (name,
+     * value, name, value...): a number as it is, anything else as a string or null.
+     */
+    static <T> String array(List<T> items, java.util.function.Function<T, Object[]> fields) {
+      StringBuilder json = new StringBuilder("[");
+      for (T item : items) {
+        Object[] f = fields.apply(item);
+        json.append(json.length() > 1 ? ",{" : "{");
+        for (int k = 0; k < f.length; k += 2) {
+          json.append(k == 0 ? "" : ",").append(string((String) f[k])).append(':');
+          json.append(f[k + 1] instanceof Number n ? n.toString() : string((String) f[k + 1]));
+        }
+        json.append('}');
+      }
+      return json.append(']').toString();
+    }
 
     static String string(String s) {
       if (s == null) {

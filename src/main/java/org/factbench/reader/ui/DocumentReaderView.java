@@ -121,18 +121,8 @@ class DocumentReaderView extends VerticalLayout implements BeforeEnterObserver, 
     CurrentWorkspace.set(workspace.id(), workspace.name());
     live.workspace(workspace.id());
     build();
-    event
-        .getLocation()
-        .getQueryParameters()
-        .getSingleParameter("claim")
-        .ifPresent(
-            id -> {
-              try {
-                open(Long.parseLong(id));
-              } catch (RuntimeException ignored) {
-                // a stale link to a claim: the document still opens
-              }
-            });
+    RouteIds.openIfPresent(
+        event.getLocation().getQueryParameters().getSingleParameter("claim"), this::open);
   }
 
   @Override

@@ -146,27 +146,31 @@ class SuggestionList {
       accept.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_PRIMARY);
       accept.addClassName("fb-suggestion-accept");
       Button dismiss =
-          new Button(
-              Messages.t("reader.suggestions.dismiss"),
-              e -> {
-                suggestions.dismiss(workspaceId, documentId, sg.id());
-                changed.run();
-              });
-      dismiss.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+          step(
+              "reader.suggestions.dismiss",
+              () -> suggestions.dismiss(workspaceId, documentId, sg.id()));
       dismiss.addClassName("fb-suggestion-dismiss");
       actions.add(accept, dismiss);
     } else if (sg.state() == Suggestion.State.DISMISSED) {
-      Button reopen =
-          new Button(
-              Messages.t("reader.suggestions.bring-back"),
-              e -> {
-                suggestions.reopen(workspaceId, documentId, sg.id());
-                changed.run();
-              });
-      reopen.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
-      actions.add(reopen);
+      actions.add(
+          step(
+              "reader.suggestions.bring-back",
+              () -> suggestions.reopen(workspaceId, documentId, sg.id())));
     }
     return actions;
+  }
+
+  /** A small tertiary button that takes a step on a suggestion, then shows the list again. */
+  private Button step(String labelKey, Runnable step) {
+    Button button =
+        new Button(
+            Messages.t(labelKey),
+            e -> {
+              step.run();
+              changed.run();
+            });
+    button.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+    return button;
   }
 
   /** The reason that explains the learned part by the nearest labelled example. */

@@ -15,18 +15,16 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadEvent;
 import jakarta.annotation.security.PermitAll;
 import java.io.OutputStream;
 import java.util.EnumSet;
 import java.util.Set;
-import org.factbench.base.ui.CurrentWorkspace;
 import org.factbench.base.ui.Messages;
-import org.factbench.base.ui.RouteIds;
 import org.factbench.base.ui.UserMessages;
+import org.factbench.base.ui.WorkspaceMenu;
+import org.factbench.base.ui.WrappingRow;
 import org.factbench.claim.ClaimStatus;
 import org.factbench.document.DocumentService;
 import org.factbench.document.DocumentSummary;
@@ -35,8 +33,8 @@ import org.factbench.report.ReportPlan;
 import org.factbench.report.ReportRequest;
 import org.factbench.report.ReportService;
 import org.factbench.security.Role;
+import org.factbench.workspace.WorkspacePage;
 import org.factbench.workspace.WorkspaceService;
-import org.factbench.workspace.WorkspaceSummary;
 import org.springframework.data.domain.PageRequest;
 
 /**
@@ -45,12 +43,12 @@ import org.springframework.data.domain.PageRequest;
  * request, outside the UI's session lock, so the user keeps working meanwhile.
  */
 @Route("workspaces/:workspaceId/reports")
+@WorkspaceMenu(title = "report.nav.reports", order = 40, icon = "vaadin:file-text-o")
 @PermitAll
-class ReportsView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+class ReportsView extends WorkspacePage {
 
   private final ReportService reports;
   private final org.factbench.report.ExportImport importer;
-  private final WorkspaceService workspaces;
   private final DocumentService documents;
   private final ComboBox<DocumentSummary> scope = new ComboBox<>(Messages.t("report.view.scope"));
   private final java.util.Map<ClaimStatus, Checkbox> states =
@@ -65,36 +63,26 @@ class ReportsView extends VerticalLayout implements BeforeEnterObserver, HasDyna
   /** Shown while a download is being prepared (a spinner icon: no extra web component). */
   private final com.vaadin.flow.component.icon.Icon progress = VaadinIcon.HOURGLASS.create();
 
-  private WorkspaceSummary workspace;
-
   ReportsView(
       ReportService reports,
       org.factbench.report.ExportImport importer,
       WorkspaceService workspaces,
       DocumentService documents) {
+    super(workspaces, "report.view.title");
     this.reports = reports;
     this.importer = importer;
-    this.workspaces = workspaces;
     this.documents = documents;
-    addClassName("fb-view");
     setSizeFull();
   }
 
   @Override
-  public void beforeEnter(BeforeEnterEvent event) {
-    workspace = workspaces.get(RouteIds.id(event, "workspaceId", "The workspace"));
-    CurrentWorkspace.set(workspace.id(), workspace.name());
+  protected void entered(BeforeEnterEvent event) {
     build();
-  }
-
-  @Override
-  public String getPageTitle() {
-    return Messages.pageTitle(Messages.t("report.view.title"));
   }
 
   private void build() {
     removeAll();
-    boolean editor = workspace.myRole().includes(Role.EDITOR);
+    boolean editor = workspace().myRole().includes(Role.EDITOR);
     scope.setPlaceholder(Messages.t("report.view.scope.whole"));
     scope.setClearButtonVisible(true);
     scope.setItemLabelGenerator(DocumentSummary::title);
@@ -102,16 +90,14 @@ class ReportsView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         q ->
             documents
                 .list(
-                    workspace.id(),
+                    workspace().id(),
                     q.getFilter().orElse(""),
                     PageRequest.of(q.getPage(), q.getPageSize()))
                 .getContent()
                 .stream());
     scope.setWidth("22rem");
     scope.setId("report-scope");
-    FlexLayout stateBoxes = new FlexLayout();
-    stateBoxes.setFlexWrap(FlexLayout.FlexWrap.WRAP);
-    stateBoxes.getStyle().set("gap", "var(--lumo-space-s)");
+    FlexLayout stateBoxes = new WrappingRow("s");
     stateBoxes.setId("report-states");
     states.clear();
     for (ClaimStatus s : ClaimStatus.values()) {
@@ -151,9 +137,7 @@ class ReportsView extends VerticalLayout implements BeforeEnterObserver, HasDyna
     progress.setId("report-progress");
     status.addClassName("fb-muted");
 
-    FlexLayout options = new FlexLayout(scope, format);
-    options.setFlexWrap(FlexLayout.FlexWrap.WRAP);
-    options.getStyle().set("gap", "var(--lumo-space-m)");
+    FlexLayout options = new WrappingRow("m", scope, format);
     HorizontalLayout extras = new HorizontalLayout(notes, history, bom);
     HorizontalLayout actions = new HorizontalLayout(show, download, progress, status);
     actions.setAlignItems(Alignment.CENTER);
@@ -169,7 +153,7 @@ class ReportsView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         .set("background", "white");
     preview.setVisible(false);
     add(new H2(Messages.t("report.view.title")), options, statesLabel, stateBoxes, extras, actions);
-    if (workspace.myRole().includes(Role.ADMIN)) {
+    if (workspace().myRole().includes(Role.ADMIN)) {
       add(importer());
     }
     add(preview);
@@ -186,7 +170,7 @@ class ReportsView extends VerticalLayout implements BeforeEnterObserver, HasDyna
     upload.setMaxFileSize(MAX_IMPORT_BYTES);
     upload.setAcceptedFileTypes(".json", "application/json");
     UI ui = UI.getCurrent();
-    long ws = workspace.id();
+    long ws = workspace().id();
     upload.setUploadHandler(
         com.vaadin.flow.server.streams.UploadHandler.inMemory(
             (metadata, bytes) ->
@@ -240,7 +224,7 @@ class ReportsView extends VerticalLayout implements BeforeEnterObserver, HasDyna
 
   private void preview() {
     try {
-      ReportPlan plan = reports.plan(workspace.id(), request());
+      ReportPlan plan = reports.plan(workspace().id(), request());
       int all = plan.claimCount();
       preview.setSrcdoc(reports.preview(plan, PREVIEW_CLAIMS));
       preview.setVisible(true);
@@ -261,7 +245,7 @@ class ReportsView extends VerticalLayout implements BeforeEnterObserver, HasDyna
     UI ui = event.getUI();
     ReportRequest request;
     ReportFormat chosen;
-    long ws = workspace.id();
+    long ws = workspace().id();
     // the choices are read under the lock, the report is built and written without it
     var session = event.getSession();
     session.lock();

@@ -7,44 +7,40 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.util.Locale;
 import java.util.Map;
 import org.factbench.base.live.ChangeFeed;
-import org.factbench.base.ui.CurrentWorkspace;
 import org.factbench.base.ui.LiveUpdates;
 import org.factbench.base.ui.Messages;
-import org.factbench.base.ui.RouteIds;
+import org.factbench.base.ui.WorkspaceMenu;
+import org.factbench.base.ui.WrappingRow;
 import org.factbench.claim.ClaimStatus;
 import org.factbench.claim.QueueRow;
 import org.factbench.review.ReviewQueries;
+import org.factbench.workspace.WorkspacePage;
 import org.factbench.workspace.WorkspaceService;
-import org.factbench.workspace.WorkspaceSummary;
 
 /**
  * The signed-in user's assigned claims in a workspace, by workflow state, with a count per state; a
  * row opens the claim. It follows the team's changes live.
  */
 @Route("workspaces/:workspaceId/my-work")
+@WorkspaceMenu(title = "review.nav.my-work", order = 25, icon = "vaadin:user-check")
 @PermitAll
-class MyWorkView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+class MyWorkView extends WorkspacePage {
 
   private final ReviewQueries review;
-  private final WorkspaceService workspaces;
   private final LiveUpdates live;
   private final Grid<QueueRow> grid = new Grid<>(QueueRow.class, false);
-  private final FlexLayout states = new FlexLayout();
-  private WorkspaceSummary workspace;
+  private final FlexLayout states = new WrappingRow("s");
   private ClaimStatus selected;
 
   MyWorkView(ReviewQueries review, WorkspaceService workspaces, ChangeFeed feed) {
+    super(workspaces, "review.my-work.title");
     this.review = review;
-    this.workspaces = workspaces;
     this.live =
         new LiveUpdates(
             this,
@@ -53,29 +49,18 @@ class MyWorkView extends VerticalLayout implements BeforeEnterObserver, HasDynam
               counts();
               grid.getDataProvider().refreshAll();
             });
-    addClassName("fb-view");
     setSizeFull();
   }
 
   @Override
-  public void beforeEnter(BeforeEnterEvent event) {
-    long workspaceId = RouteIds.id(event, "workspaceId", "The workspace");
-    workspace = workspaces.get(workspaceId);
-    CurrentWorkspace.set(workspace.id(), workspace.name());
-    live.workspace(workspace.id());
+  protected void entered(BeforeEnterEvent event) {
+    live.workspace(workspace().id());
     selected = null;
     build();
   }
 
-  @Override
-  public String getPageTitle() {
-    return Messages.pageTitle(Messages.t("review.my-work.title"));
-  }
-
   private void build() {
     removeAll();
-    states.setFlexWrap(FlexLayout.FlexWrap.WRAP);
-    states.getStyle().set("gap", "var(--lumo-space-s)");
     states.setId("my-work-states");
     grid.removeAllColumns();
     grid.addColumn(r -> Messages.t(r.status().labelKey()))
@@ -96,14 +81,14 @@ class MyWorkView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         .setHeader(Messages.t("review.my-work.column.comment"))
         .setFlexGrow(3);
     grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
-    grid.setItemsPageable(page -> review.myWork(workspace.id(), selected, page).getContent());
+    grid.setItemsPageable(page -> review.myWork(workspace().id(), selected, page).getContent());
     grid.addItemClickListener(
         e ->
             getUI()
                 .ifPresent(
                     ui ->
                         ui.navigate(
-                            "workspaces/" + workspace.id() + "/claims/" + e.getItem().id())));
+                            "workspaces/" + workspace().id() + "/claims/" + e.getItem().id())));
     grid.setEmptyStateText(Messages.t("review.my-work.empty"));
     grid.setId("my-work");
     counts();
@@ -112,7 +97,7 @@ class MyWorkView extends VerticalLayout implements BeforeEnterObserver, HasDynam
   }
 
   private void counts() {
-    Map<ClaimStatus, Long> counts = review.myWorkCounts(workspace.id());
+    Map<ClaimStatus, Long> counts = review.myWorkCounts(workspace().id());
     states.removeAll();
     long all = counts.values().stream().mapToLong(Long::longValue).sum();
     states.add(chip(Messages.t("review.my-work.all", String.valueOf(all)), null, "state-all"));

@@ -2,18 +2,12 @@ package org.factbench.review.ui;
 
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.splitlayout.SplitLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.time.Duration;
@@ -23,16 +17,17 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.factbench.base.live.ChangeFeed;
-import org.factbench.base.ui.CurrentWorkspace;
 import org.factbench.base.ui.LiveUpdates;
 import org.factbench.base.ui.Messages;
 import org.factbench.base.ui.RouteIds;
+import org.factbench.base.ui.WorkspaceMenu;
+import org.factbench.base.ui.WrappingRow;
 import org.factbench.claim.ClaimStatus;
 import org.factbench.claim.QueueRow;
 import org.factbench.claim.RatingScale;
 import org.factbench.claim.Verdict;
 import org.factbench.claim.panel.ClaimCells;
-import org.factbench.claim.panel.ClaimPanel;
+import org.factbench.claim.panel.ClaimListSplit;
 import org.factbench.claim.panel.ClaimPanels;
 import org.factbench.claim.panel.PanelParts;
 import org.factbench.document.DocumentService;
@@ -40,8 +35,8 @@ import org.factbench.document.DocumentSummary;
 import org.factbench.evidence.SnapshotService;
 import org.factbench.review.ReviewQueries;
 import org.factbench.workspace.Member;
+import org.factbench.workspace.WorkspacePage;
 import org.factbench.workspace.WorkspaceService;
-import org.factbench.workspace.WorkspaceSummary;
 import org.springframework.data.domain.PageRequest;
 
 /**
@@ -50,8 +45,9 @@ import org.springframework.data.domain.PageRequest;
  * sources, history and the review buttons. The list follows the team's changes live.
  */
 @Route("workspaces/:workspaceId/review/:claimId?")
+@WorkspaceMenu(title = "review.nav.review-queue", order = 30, icon = "vaadin:gavel")
 @PermitAll
-class ReviewQueueView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+class ReviewQueueView extends WorkspacePage {
 
   /** What the queue shows. */
   enum Show {
@@ -77,18 +73,15 @@ class ReviewQueueView extends VerticalLayout implements BeforeEnterObserver, Has
   private final RatingScale ratings;
   private final WorkspaceService workspaces;
   private final DocumentService documents;
-  private final ClaimPanels panels;
   private final SnapshotService evidence;
   private final LiveUpdates live;
   private final Grid<QueueRow> grid = new Grid<>(QueueRow.class, false);
+  private final ClaimListSplit<QueueRow> split;
   private final Select<Show> show = new Select<>();
   private final ComboBox<Member> assignee = new ComboBox<>();
   private final ComboBox<DocumentSummary> document = new ComboBox<>();
-  private final Div detail = new Div();
-  private WorkspaceSummary workspace;
   private List<Verdict> scale;
   private List<Member> members;
-  private ClaimPanel panel;
 
   ReviewQueueView(
       ReviewQueries review,
@@ -98,52 +91,24 @@ class ReviewQueueView extends VerticalLayout implements BeforeEnterObserver, Has
       ClaimPanels panels,
       SnapshotService evidence,
       ChangeFeed feed) {
+    super(workspaces, "review.queue.title");
     this.review = review;
     this.ratings = ratings;
     this.workspaces = workspaces;
     this.documents = documents;
-    this.panels = panels;
     this.evidence = evidence;
-    this.live =
-        new LiveUpdates(
-            this,
-            feed,
-            change -> {
-              grid.getDataProvider().refreshAll();
-              if (panel != null) {
-                panel.changed(change);
-              }
-            });
-    addClassName("fb-view");
+    this.split = new ClaimListSplit<>(panels, grid, QueueRow::id, 55);
+    this.live = new LiveUpdates(this, feed, split::changed);
     setSizeFull();
   }
 
   @Override
-  public void beforeEnter(BeforeEnterEvent event) {
-    long workspaceId = RouteIds.id(event, "workspaceId", "The workspace");
-    workspace = workspaces.get(workspaceId);
-    scale = ratings.of(workspaceId);
-    members = workspaces.members(workspaceId);
-    CurrentWorkspace.set(workspace.id(), workspace.name());
-    live.workspace(workspace.id());
-    panel = null;
+  protected void entered(BeforeEnterEvent event) {
+    scale = ratings.of(workspace().id());
+    members = workspaces.members(workspace().id());
+    live.workspace(workspace().id());
     build();
-    event
-        .getRouteParameters()
-        .get("claimId")
-        .ifPresent(
-            id -> {
-              try {
-                open(Long.parseLong(id));
-              } catch (RuntimeException ignored) {
-                // a stale link: the queue still opens
-              }
-            });
-  }
-
-  @Override
-  public String getPageTitle() {
-    return Messages.pageTitle(Messages.t("review.queue.title"));
+    RouteIds.openIfPresent(event.getRouteParameters().get("claimId"), split::open);
   }
 
   private void build() {
@@ -164,7 +129,7 @@ class ReviewQueueView extends VerticalLayout implements BeforeEnterObserver, Has
         query ->
             documents
                 .list(
-                    workspace.id(),
+                    workspace().id(),
                     query.getFilter().orElse(""),
                     PageRequest.of(query.getPage(), query.getPageSize()))
                 .getContent()
@@ -175,9 +140,7 @@ class ReviewQueueView extends VerticalLayout implements BeforeEnterObserver, Has
     show.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
     assignee.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
     document.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
-    FlexLayout filters = new FlexLayout(show, assignee, document);
-    filters.setFlexWrap(FlexLayout.FlexWrap.WRAP);
-    filters.getStyle().set("gap", "var(--lumo-space-s)");
+    FlexLayout filters = new WrappingRow("s", show, assignee, document);
 
     grid.removeAllColumns();
     grid.addColumn(r -> age(r.since()))
@@ -196,38 +159,22 @@ class ReviewQueueView extends VerticalLayout implements BeforeEnterObserver, Has
         .setHeader(Messages.t("review.queue.column.verdict"))
         .setAutoWidth(true)
         .setFlexGrow(0);
-    grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
     grid.setItemsPageable(
         page ->
             show.getValue() == Show.SOURCES_CHANGED
-                ? evidence.publishedWithChangedSources(workspace.id(), page).getContent()
+                ? evidence.publishedWithChangedSources(workspace().id(), page).getContent()
                 : review
                     .queue(
-                        workspace.id(),
+                        workspace().id(),
                         show.getValue() == null ? Show.WAITING.statuses : show.getValue().statuses,
                         assignee.getValue() == null ? null : assignee.getValue().userId(),
                         document.getValue() == null ? null : document.getValue().id(),
                         page)
                     .getContent());
-    grid.addItemClickListener(e -> open(e.getItem().id()));
     grid.setEmptyStateText(Messages.t("review.queue.empty"));
     grid.setId("review-queue");
-    // the grid's own default is 400 px: it fills the split's height, so a window shows all it can
-    grid.setHeightFull();
-
-    detail.setId("claim-detail");
-    detail
-        .getStyle()
-        .set("padding", "var(--lumo-space-m)")
-        .set("overflow", "auto")
-        .set("box-sizing", "border-box");
-    detail.removeAll();
-    detail.add(new Span(Messages.t("review.queue.select")));
-    SplitLayout split = new SplitLayout(grid, detail);
-    split.setSplitterPosition(55);
-    split.setSizeFull();
-    // on a phone the list and the panel come one under the other (factbench.css)
-    split.addClassName("fb-list-split");
+    split.reset(
+        workspace().id(), workspace().myRole(), scale, members, Messages.t("review.queue.select"));
     HorizontalLayout header = new HorizontalLayout(new H2(Messages.t("review.queue.title")));
     add(header, filters, split);
     setFlexGrow(1, split);
@@ -267,18 +214,5 @@ class ReviewQueueView extends VerticalLayout implements BeforeEnterObserver, Has
         r.documentTitle(),
         // a published claim here waits because of its sources: the reason says which
         r.status() == ClaimStatus.PUBLISHED ? r.comment() : null);
-  }
-
-  private void open(long claimId) {
-    panel =
-        panels.create(
-            workspace.id(),
-            workspace.myRole(),
-            scale,
-            members,
-            changed -> grid.getDataProvider().refreshAll());
-    detail.removeAll();
-    detail.add(panel);
-    panel.show(claimId);
   }
 }

@@ -19,9 +19,8 @@ import org.factbench.claim.ClaimStatus;
 import org.factbench.claim.DisputeView;
 import org.factbench.claim.ReviewState;
 import org.factbench.claim.Verdict;
-import org.factbench.claim.panel.ClaimPanelSection;
+import org.factbench.claim.panel.AbstractPanelSection;
 import org.factbench.claim.panel.PanelContext;
-import org.factbench.claim.panel.PanelPart;
 import org.factbench.claim.panel.PanelParts;
 import org.factbench.review.DisputeResolution;
 import org.factbench.review.ReviewAction;
@@ -34,25 +33,17 @@ import org.factbench.review.ReviewService;
  * disabled, with the reason.
  */
 @org.springframework.stereotype.Component
-class WorkflowSection implements ClaimPanelSection {
+class WorkflowSection extends AbstractPanelSection {
 
   private final ReviewService review;
 
   WorkflowSection(ReviewService review) {
+    super(20);
     this.review = review;
   }
 
   @Override
-  public int order() {
-    return 20;
-  }
-
-  @Override
-  public PanelPart create(PanelContext context) {
-    return d -> render(context, d);
-  }
-
-  private Component render(PanelContext context, ClaimDetail d) {
+  protected Component render(PanelContext context, ClaimDetail d) {
     VerticalLayout box = PanelParts.box("claim-workflow");
     ReviewState r = d.review();
     StringBuilder line =

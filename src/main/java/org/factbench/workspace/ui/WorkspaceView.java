@@ -12,77 +12,71 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import org.factbench.base.ui.Messages;
 import org.factbench.base.ui.UserMessages;
+import org.factbench.base.ui.WorkspaceMenu;
 import org.factbench.security.Role;
 import org.factbench.workspace.Member;
+import org.factbench.workspace.WorkspacePage;
 import org.factbench.workspace.WorkspaceService;
-import org.factbench.workspace.WorkspaceSummary;
 
 /**
  * One workspace: what it is, who is in it with which role, and (for its admins) managing members.
  */
 @Route("workspaces/:workspaceId")
+@WorkspaceMenu(title = "workspace.nav.overview", order = 0, icon = "vaadin:info-circle-o")
 @PermitAll
-class WorkspaceView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+class WorkspaceView extends WorkspacePage {
 
   private final WorkspaceService workspaces;
   private final java.util.List<org.factbench.workspace.OverviewPart> parts;
-  private WorkspaceSummary workspace;
   private Grid<Member> members;
 
   WorkspaceView(
       WorkspaceService workspaces, java.util.List<org.factbench.workspace.OverviewPart> parts) {
+    super(workspaces, "workspace.view.untitled");
     this.workspaces = workspaces;
     this.parts =
         parts.stream()
             .sorted(java.util.Comparator.comparingInt(org.factbench.workspace.OverviewPart::order))
             .toList();
-    addClassName("fb-view");
   }
 
   @Override
-  public void beforeEnter(BeforeEnterEvent event) {
-    long id = org.factbench.base.ui.RouteIds.id(event, "workspaceId", "The workspace");
-    workspace = workspaces.get(id);
-    org.factbench.base.ui.CurrentWorkspace.set(workspace.id(), workspace.name());
+  protected void entered(BeforeEnterEvent event) {
     build();
   }
 
   @Override
-  public String getPageTitle() {
-    return Messages.pageTitle(
-        workspace == null ? Messages.t("workspace.view.untitled") : workspace.name());
+  protected String title() {
+    return workspace() == null ? super.title() : workspace().name();
   }
 
   private void build() {
     removeAll();
     members = new Grid<>(Member.class, false);
-    H2 title = new H2(workspace.name());
+    H2 title = new H2(workspace().name());
     title.setId("workspace-title");
     add(title);
-    if (workspace.archived()) {
+    if (workspace().archived()) {
       Paragraph archived = new Paragraph(Messages.t("workspace.view.archived"));
       archived.setId("workspace-archived");
       archived.addClassName("fb-notice");
       add(archived);
     }
-    if (!workspace.organisation().isBlank()) {
-      add(new Paragraph(Messages.t("workspace.view.published-by", workspace.organisation())));
+    if (!workspace().organisation().isBlank()) {
+      add(new Paragraph(Messages.t("workspace.view.published-by", workspace().organisation())));
     }
-    if (!workspace.description().isBlank()) {
-      Paragraph d = new Paragraph(workspace.description());
+    if (!workspace().description().isBlank()) {
+      Paragraph d = new Paragraph(workspace().description());
       d.addClassName("fb-muted");
       add(d);
     }
-    parts.forEach(p -> add(p.create(workspace)));
+    parts.forEach(p -> add(p.create(workspace())));
     add(new H3(Messages.t("workspace.view.members")));
     members
         .addColumn(Member::displayName)
@@ -98,14 +92,14 @@ class WorkspaceView extends VerticalLayout implements BeforeEnterObserver, HasDy
     members.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
     members.setAllRowsVisible(true);
     members.setId("members");
-    if (workspace.myRole() == Role.ADMIN && !workspace.archived()) {
+    if (workspace().myRole() == Role.ADMIN && !workspace().archived()) {
       members
           .addComponentColumn(
               m -> {
                 Button remove =
                     new Button(
                         VaadinIcon.CLOSE_SMALL.create(),
-                        e -> run(() -> workspaces.removeMember(workspace.id(), m.userId())));
+                        e -> run(() -> workspaces.removeMember(workspace().id(), m.userId())));
                 remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
                 remove.setAriaLabel(Messages.t("workspace.view.members.remove", m.displayName()));
                 return remove;
@@ -119,10 +113,9 @@ class WorkspaceView extends VerticalLayout implements BeforeEnterObserver, HasDy
     add(
         new WorkspaceSettings(
             workspaces,
-            workspace,
+            workspace(),
             now -> {
-              workspace = now;
-              org.factbench.base.ui.CurrentWorkspace.set(workspace.id(), workspace.name());
+              changed(now);
               build();
             }));
   }
@@ -140,7 +133,7 @@ class WorkspaceView extends VerticalLayout implements BeforeEnterObserver, HasDy
             e ->
                 run(
                     () -> {
-                      workspaces.setMember(workspace.id(), username.getValue(), role.getValue());
+                      workspaces.setMember(workspace().id(), username.getValue(), role.getValue());
                       username.clear();
                     }));
     add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -160,6 +153,6 @@ class WorkspaceView extends VerticalLayout implements BeforeEnterObserver, HasDy
   }
 
   private void refreshMembers() {
-    members.setItems(workspaces.members(workspace.id()));
+    members.setItems(workspaces.members(workspace().id()));
   }
 }

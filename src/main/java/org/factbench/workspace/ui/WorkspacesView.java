@@ -24,6 +24,7 @@ import jakarta.annotation.security.PermitAll;
 import org.factbench.base.ValidationFailedException;
 import org.factbench.base.ui.Messages;
 import org.factbench.base.ui.UserMessages;
+import org.factbench.base.ui.WrappingRow;
 import org.factbench.security.Roles;
 import org.factbench.workspace.WorkspaceService;
 import org.factbench.workspace.WorkspaceSummary;
@@ -35,7 +36,7 @@ import org.factbench.workspace.WorkspaceSummary;
 class WorkspacesView extends VerticalLayout implements HasDynamicTitle {
 
   private final WorkspaceService workspaces;
-  private final FlexLayout cards = new FlexLayout();
+  private final FlexLayout cards = new WrappingRow("m");
 
   WorkspacesView(WorkspaceService workspaces, AuthenticationContext auth) {
     this.workspaces = workspaces;
@@ -53,8 +54,6 @@ class WorkspacesView extends VerticalLayout implements HasDynamicTitle {
       create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
       header.add(create);
     }
-    cards.setFlexWrap(FlexLayout.FlexWrap.WRAP);
-    cards.getStyle().set("gap", "var(--lumo-space-m)");
     cards.setId("workspace-cards");
     add(header, cards);
     refresh();
