@@ -106,6 +106,20 @@ class DeskDashboardEndToEndTest extends BrowserTest {
       set(id, "assignee_id", editor.id());
     }
     set(research, "figure_check", "The shares add up to 112%.");
+    // a cited page the watch found changed since it was cited
+    long source =
+        jdbc.sql(
+                "insert into source (claim_id, url, stance, created_by)"
+                    + " values (?, 'https://example.org/turnout', 'SUPPORTS', ?) returning id")
+            .params(research, lead.id())
+            .query(Long.class)
+            .single();
+    jdbc.sql(
+            "insert into evidence_source (source_id, claim_id, workspace_id, url, host, cited_by,"
+                + " watch_state) values (?, ?, ?, 'https://example.org/turnout', 'example.org', ?,"
+                + " 'CHANGED')")
+        .params(source, research, ws.id(), lead.id())
+        .update();
 
     signIn(page, lead.username(), Fixtures.PASSWORD);
     page.navigate(url("workspaces/" + ws.id()));
