@@ -92,6 +92,16 @@ public final class LoadDriver {
     String[] think = a.getOrDefault("think", "2000-5000").split("-");
     long thinkMin = Long.parseLong(think[0]);
     long thinkMax = Long.parseLong(think[1]);
+    // how fast this machine's cores are, so that figures from different machines can be compared
+    double calibration = Calibration.digestsPerSecond();
+    System.out.printf(
+        Locale.ROOT,
+        "CPU calibration: %.0f SHA-256 digests of 64 KiB per second on one thread"
+            + " (a work unit is one such digest; 300 ms = %s units on this machine)%n",
+        calibration,
+        Calibration.units(300, calibration));
+    // the 20 s burst by default; a shift start (--ramp 120) signs people in over two minutes
+    long rampMillis = Long.parseLong(a.getOrDefault("ramp", "20")) * 1_000L;
     int editors = Math.max(1, max * 7 / 10);
     int reviewers = Math.max(1, max - editors);
     long t0 = System.nanoTime();
@@ -116,7 +126,10 @@ public final class LoadDriver {
       Stats stats = new Stats();
       ERRORS.clear();
       long start = System.nanoTime();
-      long ramp = Math.min(20_000L, duration * 250L);
+      long ramp = Math.min(rampMillis, duration * 1_000L - 30_000L);
+      if (ramp < 0) {
+        throw new IllegalArgumentException("--duration must be at least the ramp-up plus 30 s");
+      }
       stats.measureFrom = start + (ramp + 5_000L) * 1_000_000L;
       long deadline = start + duration * 1_000_000_000L;
       List<Thread> threads = new ArrayList<>();
@@ -167,10 +180,22 @@ public final class LoadDriver {
     }
     System.out.printf("%n== Round trips (request sent -> response received), all step types ==%n");
     System.out.printf(
-        "%9s %9s %9s %8s %8s %8s %7s%n",
-        "analysts", "requests", "req/s", "p50 ms", "p95 ms", "p99 ms", "errors");
+        "ramp-up: %d s; work units: milliseconds x %.0f digests/s / 1000 (see the calibration)%n",
+        rampMillis / 1000, calibration);
+    System.out.printf(
+        "%9s %9s %9s %8s %8s %8s %7s %10s%n",
+        "analysts", "requests", "req/s", "p50 ms", "p95 ms", "p99 ms", "errors", "p95 units");
     for (String[] r : rows) {
-      System.out.printf("%9s %9s %9s %8s %8s %8s %7s%n", (Object[]) r);
+      System.out.printf(
+          "%9s %9s %9s %8s %8s %8s %7s %10s%n",
+          r[0],
+          r[1],
+          r[2],
+          r[3],
+          r[4],
+          r[5],
+          r[6],
+          Calibration.units(Double.parseDouble(r[4]), calibration));
     }
     System.out.println(
         knee == null
