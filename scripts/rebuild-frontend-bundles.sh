@@ -21,14 +21,23 @@ data=$(mktemp -d)
 FACTBENCH_DATA_DIR=$data ./mvnw -B -q spring-boot:run -Dspotless.check.skip=true \
   -Dspring-boot.run.jvmArguments="-Dvaadin.node.folder=$node_dir -Dserver.port=0" >"$data/run.log" 2>&1 &
 pid=$!
+# the bundle is a zip that Vaadin writes after it logs the build: wait until the file is a whole zip
+bundle_whole() {
+  [ -s src/main/bundles/dev.bundle ] || return 1
+  if command -v unzip >/dev/null; then
+    unzip -tq src/main/bundles/dev.bundle >/dev/null 2>&1
+  else
+    "${JAVA_HOME:+$JAVA_HOME/bin/}jar" tf src/main/bundles/dev.bundle >/dev/null 2>&1
+  fi
+}
 for _ in $(seq 600); do
-  [ -s src/main/bundles/dev.bundle ] && grep -q "Development frontend bundle built" "$data/run.log" && break
+  grep -q "Development frontend bundle built" "$data/run.log" && bundle_whole && break
   kill -0 $pid 2>/dev/null || { cat "$data/run.log"; exit 1; }
   sleep 1
 done
 sleep 2
-if [ ! -s src/main/bundles/dev.bundle ]; then
-  echo "the development bundle was not written; the application log follows" >&2
+if ! bundle_whole; then
+  echo "the development bundle was not written whole; the application log follows" >&2
   cat "$data/run.log" >&2
   kill $pid 2>/dev/null || true
   exit 1
