@@ -16,14 +16,34 @@ import org.factbench.assist.embed.SentenceEmbedder;
 final class LoadingEmbedder implements SentenceEmbedder {
 
   private final EmbeddingModels.Spec spec;
-  private final CompletableFuture<SentenceEmbedder> loaded;
+  private final int threads;
+  private final CompletableFuture<SentenceEmbedder> loaded = new CompletableFuture<>();
+  private final java.util.concurrent.atomic.AtomicBoolean started =
+      new java.util.concurrent.atomic.AtomicBoolean();
 
   LoadingEmbedder(EmbeddingModels.Spec spec, int threads) {
     this.spec = spec;
-    this.loaded =
-        CompletableFuture.supplyAsync(
-            () -> EmbeddingModels.load(spec, threads, 1),
-            r -> Thread.ofPlatform().daemon().name("matching-model-load").start(r));
+    this.threads = threads;
+  }
+
+  /**
+   * Starts loading the model in the background, once: when the application is up (so that the start
+   * does not share its two cores with the model), or at the first wait for it.
+   */
+  void start() {
+    if (started.compareAndSet(false, true)) {
+      Thread.ofPlatform()
+          .daemon()
+          .name("matching-model-load")
+          .start(
+              () -> {
+                try {
+                  loaded.complete(EmbeddingModels.load(spec, threads, 1));
+                } catch (RuntimeException | Error e) {
+                  loaded.completeExceptionally(e);
+                }
+              });
+    }
   }
 
   @Override
@@ -43,6 +63,7 @@ final class LoadingEmbedder implements SentenceEmbedder {
 
   /** The loaded model, waiting up to {@code seconds} for it. */
   SentenceEmbedder await(long seconds) throws InterruptedException {
+    start();
     try {
       return loaded.get(seconds, TimeUnit.SECONDS);
     } catch (ExecutionException e) {

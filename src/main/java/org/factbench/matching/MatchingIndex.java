@@ -213,9 +213,15 @@ public class MatchingIndex implements DisposableBean {
     }
   }
 
-  /** Loads every workspace's index in the background once the application is up. */
+  /**
+   * Once the application is up: starts loading the sentence model, and loads every workspace's
+   * index in the background.
+   */
   @EventListener(ApplicationReadyEvent.class)
   void warm() {
+    if (embedder != null) {
+      embedder.start();
+    }
     if (!warmAtStart) {
       return;
     }
