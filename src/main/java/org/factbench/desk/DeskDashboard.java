@@ -94,7 +94,7 @@ public class DeskDashboard {
    * How the cited pages of the workspace's claims stand under the watch (unchanged, changed since
    * cited, gone...); for members who work on claims. Cached like the figures.
    */
-  @PreAuthorize("@workspaceGuard.has(#workspaceId, 'EDITOR')")
+  @PreAuthorize("@workspaceGuard.reads(#workspaceId, 'EDITOR')")
   public Map<WatchState, Long> citedPages(long workspaceId) {
     Instant now = clock.instant();
     CachedPages hit = pages.get(workspaceId);

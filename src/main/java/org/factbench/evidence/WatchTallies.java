@@ -23,7 +23,7 @@ public class WatchTallies {
   }
 
   /** Every state, in the enum's order, with its count (zero included). */
-  @PreAuthorize("@workspaceGuard.has(#workspaceId, 'EDITOR')")
+  @PreAuthorize("@workspaceGuard.reads(#workspaceId, 'EDITOR')")
   @Transactional(readOnly = true)
   public Map<WatchState, Long> of(long workspaceId) {
     Map<WatchState, Long> counts = new EnumMap<>(WatchState.class);
