@@ -15,10 +15,14 @@ import java.util.Objects;
  *   <li>{@link Outcome#KEPT}: the quote is, unchanged, where the diff maps its old start;
  *   <li>{@link Outcome#MOVED}: the exact quote elsewhere, chosen by its context (up to {@value
  *       #CONTEXT} characters before and after it in the old text); a quote found several times
- *       whose context does not single one place out is not taken;
+ *       whose context does not single one place out is not taken as moved (the approximate search
+ *       below, with its own context check, may still place it; an exact match found there is
+ *       reported as moved);
  *   <li>{@link Outcome#FUZZY}: the stretch with the least edit distance to the quote, searched
  *       first around the mapped place, then over the whole text, if its similarity (1 - distance /
- *       quote length) is at least the threshold and no other, separate stretch is about as close;
+ *       quote length) is at least the threshold, the text right before or after it resembles that
+ *       around the old quote, and (over the whole text) no other, separate stretch is about as
+ *       close;
  *   <li>{@link Outcome#ORPHANED}: none of these; the claim keeps its old quote.
  * </ol>
  */
@@ -132,7 +136,10 @@ public final class Reanchoring {
     }
     List<Integer> occurrences = occurrences(quote);
     if (!occurrences.isEmpty()) {
-      return moved(anchor, occurrences);
+      Placement moved = moved(anchor, occurrences);
+      if (moved.placed()) {
+        return moved;
+      }
     }
     return fuzzy(anchor, mappedStart, mappedEnd);
   }
@@ -194,6 +201,9 @@ public final class Reanchoring {
   }
 
   private Placement placed(Outcome outcome, int start, int end, int distance, int quoteLength) {
+    if (outcome == Outcome.FUZZY && distance == 0) {
+      outcome = Outcome.MOVED;
+    }
     double similarity = Math.max(0, 1.0 - (double) distance / quoteLength);
     return new Placement(outcome, start, end, newText.substring(start, end), similarity);
   }

@@ -23,7 +23,7 @@ class ReanchoringBenchmark {
     EditedVersions data = EditedVersions.fromSharedData();
     List<DocumentCase> tuning = data.part(2, 0).documents(50, 10L);
     System.out.println("Threshold sweep on the tuning half (50 documents, seed 10):");
-    for (double threshold : new double[] {0.60, 0.70, 0.75, 0.80, 0.85, 0.90, 0.95}) {
+    for (double threshold : new double[] {0.60, 0.65, 0.70, 0.75, 0.80, 0.85, 0.90, 0.95}) {
       print(
           String.format(Locale.ROOT, "  threshold %.2f", threshold),
           ReanchoringEvaluation.run(tuning, threshold));
@@ -46,7 +46,8 @@ class ReanchoringBenchmark {
         Locale.ROOT,
         "%s: claims %d, kept %.1f%%, moved %.1f%%, fuzzy %.1f%%, orphaned %.1f%%"
             + " (removed %d, of which orphaned %d; surviving but orphaned %d),"
-            + " exact place %d, false anchors %d, %.2f ms per document%n",
+            + " exact place %d; unchanged quotes %d, kept or moved %d; changed quotes %d, fuzzy %d;"
+            + " false anchors %d, %.2f ms per document%n",
         label,
         t.claims(),
         100 * t.share(Outcome.KEPT),
@@ -57,6 +58,10 @@ class ReanchoringBenchmark {
         t.removedOrphaned(),
         t.survivingOrphaned(),
         t.exactPlaces(),
+        t.unchangedQuotes(),
+        t.unchangedExact(),
+        t.changedQuotes(),
+        t.changedFuzzy(),
         t.falseAnchors(),
         t.millisPerDocument());
   }

@@ -28,6 +28,10 @@ final class ReanchoringEvaluation {
       int falseAnchors,
       int exactPlaces,
       int survivingOrphaned,
+      int unchangedQuotes,
+      int unchangedExact,
+      int changedQuotes,
+      int changedFuzzy,
       long nanos,
       int documents,
       List<String> falseAnchorDetails) {
@@ -54,6 +58,10 @@ final class ReanchoringEvaluation {
     int falseAnchors = 0;
     int exact = 0;
     int survivingOrphaned = 0;
+    int unchanged = 0;
+    int unchangedExact = 0;
+    int changed = 0;
+    int changedFuzzy = 0;
     long nanos = 0;
     List<String> details = new ArrayList<>();
     for (DocumentCase doc : documents) {
@@ -72,8 +80,14 @@ final class ReanchoringEvaluation {
         if (truth.removed()) {
           removed++;
           removedOrphaned += p.placed() ? 0 : 1;
-        } else if (!p.placed()) {
-          survivingOrphaned++;
+        } else {
+          survivingOrphaned += p.placed() ? 0 : 1;
+          boolean same = truth.trueQuote(doc.newText()).equals(truth.anchor().quote());
+          boolean exactly = p.outcome() == Outcome.KEPT || p.outcome() == Outcome.MOVED;
+          unchanged += same ? 1 : 0;
+          unchangedExact += same && exactly ? 1 : 0;
+          changed += same ? 0 : 1;
+          changedFuzzy += !same && p.outcome() == Outcome.FUZZY ? 1 : 0;
         }
         if (isFalseAnchor(truth, p, doc.newText(), threshold)) {
           falseAnchors++;
@@ -99,6 +113,10 @@ final class ReanchoringEvaluation {
         falseAnchors,
         exact,
         survivingOrphaned,
+        unchanged,
+        unchangedExact,
+        changed,
+        changedFuzzy,
         nanos,
         documents.size(),
         details);

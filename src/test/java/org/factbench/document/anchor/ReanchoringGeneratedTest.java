@@ -18,6 +18,9 @@ class ReanchoringGeneratedTest {
   private static final List<DocumentCase> DOCUMENTS =
       EditedVersions.fromSharedData().part(2, 1).documents(50, SEED);
 
+  private static final Tally TALLY =
+      ReanchoringEvaluation.run(DOCUMENTS, Reanchoring.DEFAULT_THRESHOLD);
+
   @Test
   void the_generated_set_has_50_documents_of_30_claims_and_some_removed_claims() {
     assertThat(DOCUMENTS).hasSize(50);
@@ -34,7 +37,7 @@ class ReanchoringGeneratedTest {
 
   @Test
   void no_claim_of_the_generated_set_lands_on_wrong_text() {
-    Tally tally = ReanchoringEvaluation.run(DOCUMENTS, Reanchoring.DEFAULT_THRESHOLD);
+    Tally tally = TALLY;
 
     assertThat(tally.claims()).isEqualTo(1_500);
     assertThat(tally.falseAnchorDetails()).isEmpty();
@@ -43,7 +46,7 @@ class ReanchoringGeneratedTest {
 
   @Test
   void every_claim_whose_paragraph_or_sentence_was_removed_is_orphaned() {
-    Tally tally = ReanchoringEvaluation.run(DOCUMENTS, Reanchoring.DEFAULT_THRESHOLD);
+    Tally tally = TALLY;
 
     assertThat(tally.removed()).isGreaterThanOrEqualTo(50);
     assertThat(tally.removedOrphaned()).isEqualTo(tally.removed());
@@ -51,7 +54,7 @@ class ReanchoringGeneratedTest {
 
   @Test
   void almost_every_claim_whose_text_survived_is_placed() {
-    Tally tally = ReanchoringEvaluation.run(DOCUMENTS, Reanchoring.DEFAULT_THRESHOLD);
+    Tally tally = TALLY;
 
     int surviving = tally.claims() - tally.removed();
     assertThat(tally.survivingOrphaned()).isLessThanOrEqualTo(surviving / 50);

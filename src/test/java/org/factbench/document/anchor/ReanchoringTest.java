@@ -68,6 +68,19 @@ class ReanchoringTest {
   }
 
   @Test
+  void a_long_quote_found_once_in_new_surroundings_is_moved() {
+    String secondParagraph =
+        "A second paragraph that is much longer than the first one, with many words of its own.";
+    String quote = "The council approved a budget of 40 million dollars for schools";
+    String oldText = "First words. " + quote + ". Trailing words.\n\n" + secondParagraph;
+    String newText = secondParagraph + "\n\nA different lead: " + quote + "!";
+    Placement p = place(oldText, newText, quote);
+
+    assertThat(p.outcome()).isEqualTo(Outcome.MOVED);
+    assertThat(p.start()).isEqualTo(newText.indexOf(quote));
+  }
+
+  @Test
   void a_short_quote_found_twice_with_no_telling_context_is_orphaned() {
     String oldText = "First. He said: 40 percent. Second.";
     String newText = "Other: 40 percent, then more: 40 percent; fin";
