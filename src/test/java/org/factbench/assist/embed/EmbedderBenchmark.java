@@ -25,19 +25,27 @@ class EmbedderBenchmark {
   static final int CLAIMS = 600;
   static final int TWEETS = 200;
 
+  /** The first {@link #CLAIMS} verified claims. */
+  private static List<String> claims() throws Exception {
+    return ClaimMatchingData.verifiedClaims().stream()
+        .limit(CLAIMS)
+        .map(ClaimMatchingData.VerifiedClaim::claim)
+        .toList();
+  }
+
+  /** The first {@link #TWEETS} training tweets. */
+  private static List<String> tweets() throws Exception {
+    return ClaimMatchingData.train().stream()
+        .limit(TWEETS)
+        .map(ClaimMatchingData.Query::text)
+        .toList();
+  }
+
   @Test
   void throughput_and_batch_dependence() throws Exception {
     assertThat(ClaimMatchingData.available()).as(ClaimMatchingData.missingMessage()).isTrue();
-    List<String> claims =
-        ClaimMatchingData.verifiedClaims().stream()
-            .limit(CLAIMS)
-            .map(ClaimMatchingData.VerifiedClaim::claim)
-            .toList();
-    List<String> tweets =
-        ClaimMatchingData.train().stream()
-            .limit(TWEETS)
-            .map(ClaimMatchingData.Query::text)
-            .toList();
+    List<String> claims = claims();
+    List<String> tweets = tweets();
     String wanted = System.getProperty("assist.embed.models", "");
     System.out.printf(
         "%n[embed] %d cores, load average %.1f; %d claims, %d tweets%n",
@@ -121,16 +129,8 @@ class EmbedderBenchmark {
   @Test
   void onnx_runtime_directly_against_langchain4j() throws Exception {
     assertThat(ClaimMatchingData.available()).as(ClaimMatchingData.missingMessage()).isTrue();
-    List<String> claims =
-        ClaimMatchingData.verifiedClaims().stream()
-            .limit(CLAIMS)
-            .map(ClaimMatchingData.VerifiedClaim::claim)
-            .toList();
-    List<String> tweets =
-        ClaimMatchingData.train().stream()
-            .limit(TWEETS)
-            .map(ClaimMatchingData.Query::text)
-            .toList();
+    List<String> claims = claims();
+    List<String> tweets = tweets();
     int cores = Runtime.getRuntime().availableProcessors();
     var langchain4j =
         new dev.langchain4j.model.embedding.onnx.allminilml6v2.AllMiniLmL6V2EmbeddingModel();
